@@ -1,0 +1,49 @@
+import Foundation
+
+extension Document {
+    /// Loads a text file strictly: its bytes must be valid UTF-8 and are kept exactly (a BOM stays
+    /// U+FEFF, `\r\n` stays two characters, NUL is a character).
+    ///
+    /// Foundation's text loaders drop a BOM and replace bad bytes, which would shift every offset;
+    /// this loader reads raw bytes and validates them itself.
+    /// - Parameters:
+    ///   - path: The file to read.
+    ///   - id: The document's identifier; by default the file name without its extension.
+    ///   - sourcePath: The path recorded in annotation files (relative to the corpus root); by default `path`.
+    /// - Throws: ``CorpusModelError/unreadableFile(path:reason:)`` or ``CorpusModelError/invalidUTF8(path:byteOffset:line:column:)``.
+    public init(contentsOf path: String, id: String? = nil, sourcePath: String? = nil) throws(CorpusModelError) {
+        let data: Data
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadableFile(path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw .unreadableFile(path: path, reason: "is a directory") }
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadableFile(path: path, reason: (error as NSError).localizedDescription)
+        }
+        let name = id ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        try self.init(utf8: data, id: name, path: path, sourcePath: sourcePath ?? path)
+    }
+
+    /// Creates a document from bytes that must be valid UTF-8, kept exactly.
+    /// - Parameters:
+    ///   - bytes: The text's bytes.
+    ///   - id: The document's identifier.
+    ///   - path: The name used in error messages (a file path, or `<stdin>`).
+    ///   - sourcePath: The path recorded in annotation files, if any.
+    /// - Throws: ``CorpusModelError/invalidUTF8(path:byteOffset:line:column:)`` naming the first bad byte.
+    public init(
+        utf8 bytes: some Collection<UInt8>, id: String, path: String, sourcePath: String? = nil
+    ) throws(CorpusModelError) {
+        let result: Result<String, CorpusModelError> = Array(bytes).withUnsafeBufferPointer { buffer in
+            if let bad = UTF8Validation.firstInvalidByte(in: buffer) {
+                let (line, column) = UTF8Validation.lineAndColumn(of: bad, in: buffer)
+                return .failure(.invalidUTF8(path: path, byteOffset: bad, line: line, column: column))
+            }
+            return .success(String(decoding: buffer, as: UTF8.self))
+        }
+        self.init(id: id, text: try result.get(), sourcePath: sourcePath)
+    }
+}

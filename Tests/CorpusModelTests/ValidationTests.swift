@@ -1,0 +1,33 @@
+import CorpusModel
+import Testing
+
+@Suite("Layer validation")
+struct ValidationTests {
+    let document = Document(id: "d", text: "Zürich is big.")  // ü is two bytes: 15 bytes in all
+
+    @Test func acceptsAWellFormedLayer() throws {
+        try AnnotationLayer(.token, spans: [Span(0, 7), Span(8, 10), Span(11, 14), Span(14, 15)]).validate(in: document)
+    }
+
+    @Test(arguments: [
+        (AnnotationLayer(.token, spans: [Span(0, 7), Span(8, 16)]), 1, AnnotationProblem.outOfRange(textLength: 15)),
+        (AnnotationLayer(.token, spans: [Span(0, 2)]), 0, .notOnScalarBoundary),
+        (AnnotationLayer(.token, spans: [Span(8, 10), Span(0, 7)]), 1, .outOfOrder),
+        (AnnotationLayer(.sentence, spans: [Span(0, 10), Span(8, 15)]), 1, .overlapsPrevious),
+    ])
+    func reportsTheFirstBadAnnotation(layer: AnnotationLayer, index: Int, problem: AnnotationProblem) {
+        #expect(throws: CorpusModelError.invalidAnnotation(layer: layer.name, index: index, span: layer.annotations[index].span, problem: problem)) {
+            try layer.validate(in: document)
+        }
+    }
+
+    @Test func entitiesMayOverlap() throws {
+        try AnnotationLayer(.entity, annotations: [Annotation(Span(0, 10), label: "LOC"), Annotation(Span(8, 10), label: "MISC")])
+            .validate(in: document)
+    }
+
+    @Test func messageNamesLayerAndAnnotation() {
+        let error = CorpusModelError.invalidAnnotation(layer: .token, index: 2, span: Span(3, 9), problem: .overlapsPrevious)
+        #expect(error.description == "error: token annotation #3 (UTF-8 bytes 3..<9): overlaps the previous annotation")
+    }
+}
