@@ -1,1 +1,4 @@
 import CorpusCLI
+import Foundation
+
+exit(CorpusCommandLine.main(Array(CommandLine.arguments.dropFirst())))
