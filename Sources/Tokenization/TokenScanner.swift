@@ -147,16 +147,20 @@ struct TokenScanner {
         case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
             if nextIsDigit { return nil }  // a signed or bare-decimal number: `-5`, `+1`, `.5`
         case UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: "["):
-            return 1
+            return marksEnd(low + 1, high) - low
         case UInt8(ascii: "#"), UInt8(ascii: "@"):
             // A #tag or @handle followed by punctuation (`#NLProc!`) is a whole token at the front.
             let end = wordEnd(low + 1, high)
-            if end > low + 1 && isWholeToken(low, end) { return end - low }
+            if end > low + 1 && end < high && bytes[end] < 0x80 && isWholeToken(low, end) { return end - low }
         case UInt8(ascii: "'"):
             // A clipped form or year followed by punctuation (`'em,`, `'90s.`).
             var end = wordEnd(low + 1, high)
             if end < high && bytes[end] == UInt8(ascii: "'") { end += 1 }  // `'n'`
-            if end > low + 1 && (tables.rules.specialCase(bytes, low, end) != nil || isWholeToken(low, end)) { return end - low }
+            if end > low + 1 && end < high && bytes[end] < 0x80
+                && (tables.rules.specialCase(bytes, low, end) != nil || isWholeToken(low, end))
+            {
+                return end - low
+            }
         default: break
         }
         return runEnd(low, high, scalarLength: 1) - low
@@ -212,7 +216,13 @@ struct TokenScanner {
                 end += scalarLength
             }
         }
-        while end < limit {
+        return marksEnd(end, limit)
+    }
+
+    /// The end of the combining marks (and joiners, variation selectors) that start at `start`, if any.
+    func marksEnd(_ start: Int, _ limit: Int) -> Int {
+        var end = start
+        while end < limit && bytes[end] >= 0x80 {
             let (kind, length) = bytes.kind(at: end)
             guard kind == .mark else { break }
             end += length
