@@ -148,6 +148,7 @@ enum StandoffReader {
                 throw scanner.error(at: nameOffset, "duplicate key \(quoted(name)) in \"producers\"")
             }
             let context = "the producer of layer \(quoted(name))"
+            _ = scanner.peek()
             let objectOffset = scanner.position
             let fields = try readStringMap(&scanner, context: context)
             for key in fields.keys.sorted() where key != "tool" && key != "version" {
