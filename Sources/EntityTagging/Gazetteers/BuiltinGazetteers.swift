@@ -13,5 +13,10 @@
 enum BuiltinGazetteers {
     static let all: [(name: String, text: String)] = [
         ("countries", countries),
+        ("landforms", landforms),
+        ("regions", regions),
+        ("usStates", usStates),
+        ("waterBodies", waterBodies),
+        ("worldCities", worldCities),
     ]
 }
