@@ -14,7 +14,10 @@ enum BuiltinGazetteers {
     static let all: [(name: String, text: String)] = [
         ("countries", countries),
         ("landforms", landforms),
+        ("languages", languages),
+        ("nationalities", nationalities),
         ("regions", regions),
+        ("religions", religions),
         ("usStates", usStates),
         ("waterBodies", waterBodies),
         ("worldCities", worldCities),

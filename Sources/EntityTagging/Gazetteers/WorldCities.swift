@@ -1610,7 +1610,6 @@ LOC	Kiel
 LOC	Kigali
 LOC	Kigoma
 LOC	Kikolo
-LOC	Kikuyu
 LOC	Kikwit
 LOC	Kilamba
 LOC	Kima Kieza
@@ -2314,7 +2313,6 @@ LOC	Pakdasht
 LOC	Palangkaraya
 LOC	Palembang
 LOC	Palermo
-LOC	Pali
 LOC	Palikir
 LOC	Pallabi
 LOC	Pallavaram
@@ -2477,7 +2475,6 @@ LOC	Pyeongtaek
 LOC	Pyongyang
 LOC	Pétionville
 LOC	Pākdasht
-LOC	Pāli
 LOC	Pānihāti
 LOC	Pātan
 LOC	Qadirpur Ran
