@@ -13,9 +13,13 @@
 enum BuiltinGazetteers {
     static let all: [(name: String, text: String)] = [
         ("countries", countries),
+        ("governmentBodies", governmentBodies),
+        ("internationalOrganisations", internationalOrganisations),
         ("landforms", landforms),
         ("languages", languages),
         ("nationalities", nationalities),
+        ("newsMedia", newsMedia),
+        ("politicalParties", politicalParties),
         ("regions", regions),
         ("religions", religions),
         ("usStates", usStates),

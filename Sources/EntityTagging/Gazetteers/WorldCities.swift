@@ -2041,7 +2041,6 @@ LOC	Montreal
 LOC	Montréal
 LOC	Moradabad
 LOC	Morelia
-LOC	Morena
 LOC	Moreno Valley
 LOC	Morioka
 LOC	Morogoro
