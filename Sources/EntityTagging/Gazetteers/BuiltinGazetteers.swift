@@ -12,6 +12,7 @@
 /// `name` is the list's name in error messages and listings; `text` its content.
 enum BuiltinGazetteers {
     static let all: [(name: String, text: String)] = [
+        ("companies", companies),
         ("countries", countries),
         ("governmentBodies", governmentBodies),
         ("internationalOrganisations", internationalOrganisations),
