@@ -12,6 +12,19 @@
 /// `name` is the list's name in error messages and listings; `text` its content.
 enum BuiltinGazetteers {
     static let all: [(name: String, text: String)] = [
+        ("companies", companies),
         ("countries", countries),
+        ("governmentBodies", governmentBodies),
+        ("internationalOrganisations", internationalOrganisations),
+        ("landforms", landforms),
+        ("languages", languages),
+        ("nationalities", nationalities),
+        ("newsMedia", newsMedia),
+        ("politicalParties", politicalParties),
+        ("regions", regions),
+        ("religions", religions),
+        ("usStates", usStates),
+        ("waterBodies", waterBodies),
+        ("worldCities", worldCities),
     ]
 }
