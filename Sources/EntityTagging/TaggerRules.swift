@@ -37,7 +37,7 @@ public struct TaggerRules: Sendable {
     }
 
     /// The built-in gazetteer texts: the entity lists, then the tagger's own cue lists.
-    static var builtinGazetteerTexts: [(name: String, text: String)] { BuiltinRules.gazetteers }
+    static var builtinGazetteerTexts: [(name: String, text: String)] { BuiltinGazetteers.all + BuiltinRules.gazetteers }
 
     init(builtin: [GazetteerFile], user: [GazetteerFile], patterns: [PatternFile]) {
         builtinGazetteers = builtin

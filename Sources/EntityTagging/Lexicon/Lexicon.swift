@@ -8,6 +8,11 @@ struct PhraseInfo: Sendable, Equatable {
     var isUserEntry: Bool
     /// Whether this is the all-caps form of a listed phrase (`WASHINGTON` for `Washington`).
     var isCapsVariant: Bool
+
+    /// The label's and the cues' bits, as ``PhraseClass/featureBit`` numbers them.
+    var classes: UInt32 {
+        (label.map { PhraseClass.label($0).featureBit } ?? 0) | UInt32(cues.bits) << 12
+    }
 }
 
 /// Every gazetteer phrase merged into one trie: later files override the entity label of earlier ones

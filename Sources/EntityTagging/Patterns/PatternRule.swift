@@ -14,12 +14,12 @@ enum PhraseClass: Hashable, Sendable {
         }
     }
 
-    /// Whether a phrase's gazetteer entry belongs to the class.
-    @inline(__always)
-    func includes(_ info: PhraseInfo) -> Bool {
+    /// The class's bit in a token's ``TokenView/features`` and a phrase's ``PhraseInfo/classes``
+    /// (bits 8–11 the labels, bits 12 and up the cues).
+    var featureBit: UInt32 {
         switch self {
-        case .label(let label): return info.label == label
-        case .cue(let cue): return info.cues.contains(cue)
+        case .label(let label): return 1 << (8 + UInt32(label.index))
+        case .cue(let cue): return UInt32(cue.bit) << 12
         }
     }
 }
@@ -42,6 +42,11 @@ enum ShapeName: String, CaseIterable, Sendable {
     case punct = "Punct"
     /// Any token.
     case any = "Any"
+
+    /// The shape's bit in a token's ``TokenView/features`` (bits 0–7).
+    var featureBit: UInt32 {
+        1 << UInt32(Self.allCases.firstIndex(of: self) ?? 0)
+    }
 
     /// Whether a token of that shape has this named shape.
     @inline(__always)

@@ -8,6 +8,9 @@ struct TokenView {
     let lexicon: Lexicon
     /// Each token's shape.
     private(set) var shapes: [TokenShape]
+    /// Each token's pattern features: its named shapes (``ShapeName/featureBit``) and the classes of the
+    /// gazetteer phrase made of the token alone (``PhraseClass/featureBit``).
+    private(set) var features: [UInt32]
     /// Each token's sentence number.
     private(set) var sentenceOf: [Int32]
     /// Each sentence's tokens: `sentenceBounds[s]..<sentenceBounds[s + 1]`.
@@ -53,8 +56,10 @@ struct TokenView {
         phraseStart = []
         phraseEnds = []
         phrasePayloads = []
+        features = []
         findCapsSentences()
         findPhrases()
+        findFeatures()
     }
 
     var count: Int { tokens.count }
@@ -77,6 +82,14 @@ struct TokenView {
         let range = phrases(at: index)
         guard let first = range.first, phraseEnds[first] == Int32(index + 1) else { return nil }
         return lexicon.infos[Int(phrasePayloads[first])]
+    }
+
+    /// Whether the token's bytes equal `literal`.
+    func text(of index: Int, equals literal: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard token.length == literal.count else { return false }
+        for offset in 0..<literal.count where bytes[token.start + offset] != literal[offset] { return false }
+        return true
     }
 
     /// Whether the token's bytes equal `literal`.
@@ -115,6 +128,17 @@ struct TokenView {
             }
             isCapsSentence.append(capitals >= 2 && capitals >= others)
         }
+    }
+
+    private mutating func findFeatures() {
+        var features: [UInt32] = []
+        features.reserveCapacity(count)
+        for index in 0..<count {
+            var bits = singleTokenInfo(index)?.classes ?? 0
+            for name in ShapeName.allCases where name.matches(shapes[index]) { bits |= name.featureBit }
+            features.append(bits)
+        }
+        self.features = features
     }
 
     private mutating func findPhrases() {
