@@ -27,7 +27,8 @@ public struct TaggerRules: Sendable {
     public static func loadBuiltin() throws(EntityTaggingError) -> TaggerRules {
         var gazetteers: [GazetteerFile] = []
         for (name, text) in builtinGazetteerTexts {
-            gazetteers.append(try GazetteerFile(parsing: text, path: "<builtin>/\(name).tsv"))
+            let implied: [CueClass] = name == countryListName ? [.country] : []
+            gazetteers.append(try GazetteerFile(parsing: text, path: "<builtin>/\(name).tsv", impliedLocationCues: implied))
         }
         var patterns: [PatternFile] = []
         for (name, text) in BuiltinRules.patterns {
@@ -35,6 +36,9 @@ public struct TaggerRules: Sendable {
         }
         return TaggerRules(builtin: gazetteers, user: [], patterns: patterns)
     }
+
+    /// The built-in list whose LOC phrases are countries (``CueClass/country``).
+    static let countryListName = "countries"
 
     /// The built-in gazetteer texts: the entity lists, then the tagger's own cue lists.
     static var builtinGazetteerTexts: [(name: String, text: String)] { BuiltinGazetteers.all + BuiltinRules.gazetteers }

@@ -39,6 +39,9 @@ public enum CueClass: String, CaseIterable, Sendable, Hashable {
     case nameParticle = "name-particle"
     /// A capitalised word that is not a name by itself (`The`, `Monday`, `January`): never guessed as an entity.
     case common = "common"
+    /// A country (its national sports teams are LOC, where a city's club is ORG). The built-in list
+    /// `countries` gives this cue to each of its LOC phrases.
+    case country = "country"
 
     /// The bit of this class in a ``CueSet``.
     var bit: UInt8 {
@@ -49,6 +52,7 @@ public enum CueClass: String, CaseIterable, Sendable, Hashable {
         case .locationHead: return 1 << 3
         case .nameParticle: return 1 << 4
         case .common: return 1 << 5
+        case .country: return 1 << 6
         }
     }
 }

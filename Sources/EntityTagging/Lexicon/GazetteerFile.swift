@@ -26,12 +26,16 @@ struct GazetteerFile: Sendable {
     /// The entries, in file order.
     let entries: [Entry]
 
+    /// Cue classes every LOC entry of the file also has (the built-in `countries` list: ``CueClass/country``).
+    let impliedLocationCues: [CueClass]
+
     /// Parses the text of a gazetteer file.
     /// - Parameters:
     ///   - text: The file's content.
     ///   - path: The name used in error messages.
+    ///   - impliedLocationCues: Cue classes every LOC entry also has.
     /// - Throws: ``EntityTaggingError/invalidLine(path:line:column:text:problem:)`` for the first bad line.
-    init(parsing text: String, path: String) throws(EntityTaggingError) {
+    init(parsing text: String, path: String, impliedLocationCues: [CueClass] = []) throws(EntityTaggingError) {
         var entries: [Entry] = []
         var seen: [Entry.Kind: [String: Int]] = [:]
         var labelled: [String: (label: EntityLabel, line: Int)] = [:]
@@ -62,5 +66,6 @@ struct GazetteerFile: Sendable {
         }
         self.path = path
         self.entries = entries
+        self.impliedLocationCues = impliedLocationCues
     }
 }

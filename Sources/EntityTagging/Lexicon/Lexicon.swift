@@ -42,6 +42,7 @@ struct Lexicon: Sendable {
                 case .entity(let label):
                     info.label = label
                     info.isUserEntry = isUser
+                    if label == .location { for cue in file.impliedLocationCues { info.cues.insert(cue) } }
                 case .cue(let cue):
                     info.cues.insert(cue)
                 }

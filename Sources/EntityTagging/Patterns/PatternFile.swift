@@ -135,19 +135,22 @@ struct PatternParser {
         return element
     }
 
-    /// `'!'? atom ('&' '!'? atom)*`; a lone `@class` is a whole phrase, anything else one token.
+    /// `'!'? atom ('&' '!'? atom)*`. Made of `@class` atoms only, one of them not negated, it is a whole
+    /// gazetteer phrase (`@title`, `@LOC&!@country`); anything else is a test on one token.
     private mutating func alternative() throws(PatternSyntaxError) -> Alternative {
         var factors: [TokenTest] = []
-        var lonePhrase: PhraseClass?
+        var all: [PhraseClass] = []
+        var none: [PhraseClass] = []
+        var onlyClasses = true
         repeat {
             if !factors.isEmpty { position += 1 }  // the '&'
             let negated = peek("!")
             if negated { position += 1 }
             let (test, phrase) = try atom()
-            lonePhrase = factors.isEmpty && !negated ? phrase : nil
+            if let phrase { if negated { none.append(phrase) } else { all.append(phrase) } } else { onlyClasses = false }
             factors.append(negated ? .not(test) : test)
         } while peek("&")
-        if factors.count == 1, let lonePhrase { return .phrase(lonePhrase) }
+        if onlyClasses && !all.isEmpty { return .phrase(all: all, none: none) }
         return .token(factors.count == 1 ? factors[0] : .all(factors))
     }
 

@@ -23,10 +23,10 @@ struct PatternMatcher: Sendable {
     }
 
     private struct Alternative: Sendable {
-        /// A whole gazetteer phrase whose classes intersect `classes`, rather than one token.
+        /// A whole gazetteer phrase rather than one token.
         var isPhrase: Bool
-        var classes: UInt32
-        /// Feature bits the token must all have, and bits it must have none of.
+        /// Feature bits (class bits, for a phrase) the token or phrase must all have, and bits it must
+        /// have none of.
         var required: UInt32
         var forbidden: UInt32
         var literals: Range<Int>
@@ -123,7 +123,9 @@ struct PatternMatcher: Sendable {
                 if alternative.isPhrase {
                     for slot in view.phrases(at: position).reversed() {
                         let end = Int(view.phraseEnds[slot])
-                        guard end <= limit, view.lexicon.infos[Int(view.phrasePayloads[slot])].classes & alternative.classes != 0
+                        let classes = view.lexicon.infos[Int(view.phrasePayloads[slot])].classes
+                        guard end <= limit, classes & alternative.required == alternative.required,
+                            classes & alternative.forbidden == 0
                         else { continue }
                         if match(rule, element: element, at: end, repetitions: repetitions + 1, limit: limit, view: view,
                             boundaries: &boundaries)
@@ -164,10 +166,12 @@ struct PatternMatcher: Sendable {
     /// Flattens one alternative.
     private mutating func compile(_ alternative: EntityTagging.Alternative) -> Alternative {
         switch alternative {
-        case .phrase(let phraseClass):
-            return Alternative(isPhrase: true, classes: phraseClass.featureBit, required: 0, forbidden: 0, literals: 0..<0)
+        case .phrase(let all, let none):
+            return Alternative(
+                isPhrase: true, required: all.reduce(0) { $0 | $1.featureBit }, forbidden: none.reduce(0) { $0 | $1.featureBit },
+                literals: 0..<0)
         case .token(let test):
-            var flat = Alternative(isPhrase: false, classes: 0, required: 0, forbidden: 0, literals: literals.count..<literals.count)
+            var flat = Alternative(isPhrase: false, required: 0, forbidden: 0, literals: literals.count..<literals.count)
             add(test, negated: false, to: &flat)
             flat.literals = flat.literals.lowerBound..<literals.count
             return flat

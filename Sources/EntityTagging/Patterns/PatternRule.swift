@@ -78,10 +78,11 @@ indirect enum TokenTest: Sendable, Equatable {
     case all([TokenTest])
 }
 
-/// One way an element can match: one token passing a test, or a whole gazetteer phrase of a class.
+/// One way an element can match: one token passing a test, or a whole gazetteer phrase that is in every
+/// class of `all` and in none of `none` (`@LOC&!@country`).
 enum Alternative: Sendable, Equatable {
     case token(TokenTest)
-    case phrase(PhraseClass)
+    case phrase(all: [PhraseClass], none: [PhraseClass])
 }
 
 /// A pattern element: alternatives and how often they repeat.

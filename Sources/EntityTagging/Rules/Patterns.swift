@@ -10,6 +10,8 @@ extension BuiltinRules {
 title-name	80	@title [PER Name&!@common&!@title&!@org-head+]
 # A given name and capitalised words: "Phil Simmons", "George W. Bush", "Kim Jong Un"
 given-name	60	[PER @given-name Name&!@common&!@title&!@org-head&!@loc-head+]
+# A listed person's name followed by more capitalised words: "Paul" + "Peschisolido"
+person-extension	58	[PER @PER Name&!@common&!@title&!@org-head&!@loc-head+]
 # Initials and a surname: "J. Smith", "P.J. Smith"
 initials-name	55	[PER Initial+ Cap&!@common]
 #
@@ -34,5 +36,12 @@ loc-prefix	58	[LOC "Mount"|"Mt."|"Lake"|"Cape"|"Fort"|"Port"|"Saint"|"St." Cap&!
 dateline-agency	90	^ [LOC Upper+] "(" [ORG Name+] ")" "--"|"-"
 # "LONDON 1996-08-30" (a dateline line on its own, as in Reuters archives)
 dateline-date	90	^ [LOC Upper+] Number $
+# "MILWAUKEE , Wisconsin 1996-08-31", "CHISINAU , Moldova 1996-08-31"
+dateline-region	90	^ [LOC Upper+] "," [LOC Name+] Number $
+#
+# --- Sports results and tables ---
+# A place followed by a score or a table's numbers is a club: "Oldham 3 Ipswich 3", "NEW YORK 59 76 .437".
+# A country there is its national team, which CoNLL-2003 practice labels LOC ("England 2 Moldova 0").
+club-score	65	[ORG @LOC&!@country] Number
 """#
 }

@@ -8,8 +8,9 @@
 ///    case elsewhere in the document, and a single such word is kept only when it occurs capitalised
 ///    elsewhere in the document away from a sentence start.
 /// 3. The label comes from the words and their neighbours: a given name first → PER; an acronym → ORG;
-///    after `in`, `at`, `from`, `near` … → LOC; otherwise PER for two or three capitalised words and
-///    ORG for longer runs or single words.
+///    followed by a number (a team in a result or table) → ORG; after `in`, `at`, `from`, `near` … → LOC;
+///    otherwise PER for up to three capitalised words (mostly surnames and full names in news) and ORG
+///    for longer runs.
 ///
 /// Guesses are the weakest evidence: document consistency relabels them after what the rules found.
 struct NameGuesser {
@@ -76,14 +77,22 @@ struct NameGuesser {
             label = .person
         } else if run.count == 1 && view.shapes[first].contains(.allCaps) {
             label = .organization
+        } else if followedByNumber(run) {
+            label = .organization
         } else if first > 0, view.sentenceOf[first - 1] == view.sentenceOf[first], isLocationPreposition(first - 1) {
             label = .location
-        } else if (2...3).contains(run.count) {
+        } else if run.count <= 3 {
             label = .person
         } else {
             label = .organization
         }
         return Candidate(start: run.lowerBound, end: run.upperBound, label: label, priority: Priority.guess, origin: .guess)
+    }
+
+    /// A name followed by a number in the same sentence: a team in a result or a table row.
+    private func followedByNumber(_ run: Range<Int>) -> Bool {
+        run.upperBound < view.sentenceRange(ofToken: run.lowerBound).upperBound
+            && view.shapes[run.upperBound].contains(.digitInitial)
     }
 
     private func startsRun(_ index: Int, occupied: [Bool]) -> Bool {
