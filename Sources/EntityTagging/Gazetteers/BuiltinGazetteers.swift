@@ -13,8 +13,15 @@
 enum BuiltinGazetteers {
     static let all: [(name: String, text: String)] = [
         ("countries", countries),
+        ("governmentBodies", governmentBodies),
+        ("internationalOrganisations", internationalOrganisations),
         ("landforms", landforms),
+        ("languages", languages),
+        ("nationalities", nationalities),
+        ("newsMedia", newsMedia),
+        ("politicalParties", politicalParties),
         ("regions", regions),
+        ("religions", religions),
         ("usStates", usStates),
         ("waterBodies", waterBodies),
         ("worldCities", worldCities),

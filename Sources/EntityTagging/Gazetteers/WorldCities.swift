@@ -1610,7 +1610,6 @@ LOC	Kiel
 LOC	Kigali
 LOC	Kigoma
 LOC	Kikolo
-LOC	Kikuyu
 LOC	Kikwit
 LOC	Kilamba
 LOC	Kima Kieza
@@ -2042,7 +2041,6 @@ LOC	Montreal
 LOC	Montréal
 LOC	Moradabad
 LOC	Morelia
-LOC	Morena
 LOC	Moreno Valley
 LOC	Morioka
 LOC	Morogoro
@@ -2314,7 +2312,6 @@ LOC	Pakdasht
 LOC	Palangkaraya
 LOC	Palembang
 LOC	Palermo
-LOC	Pali
 LOC	Palikir
 LOC	Pallabi
 LOC	Pallavaram
@@ -2477,7 +2474,6 @@ LOC	Pyeongtaek
 LOC	Pyongyang
 LOC	Pétionville
 LOC	Pākdasht
-LOC	Pāli
 LOC	Pānihāti
 LOC	Pātan
 LOC	Qadirpur Ran
