@@ -90,8 +90,17 @@ extension TokenScanner {
 
     /// `st`, `nd`, `rd`, `th`, `s` (any case).
     private func isOrdinalOrPluralSuffix(_ low: Int, _ high: Int) -> Bool {
-        let suffix = (low..<high).map { ASCII.lowercased(bytes[$0]) }
-        return [[0x73, 0x74], [0x6E, 0x64], [0x72, 0x64], [0x74, 0x68], [0x73]].contains(suffix)
+        let first = ASCII.lowercased(bytes[low])
+        switch high - low {
+        case 1:
+            return first == UInt8(ascii: "s")
+        case 2:
+            let pair = (first, ASCII.lowercased(bytes[low + 1]))
+            return pair == (UInt8(ascii: "s"), UInt8(ascii: "t")) || pair == (UInt8(ascii: "n"), UInt8(ascii: "d"))
+                || pair == (UInt8(ascii: "r"), UInt8(ascii: "d")) || pair == (UInt8(ascii: "t"), UInt8(ascii: "h"))
+        default:
+            return false
+        }
     }
 
     /// Whether the ASCII punctuation `byte` at `index` joins the word that started at `wordStart`.
@@ -180,25 +189,30 @@ extension TokenScanner {
     /// Style `ud`: the end of a phone number (`713-853-3242`, `853-3242`) or slashed date (`9/30/01`,
     /// `08/16/2000`) starting at `low`, when one ends at a word boundary there.
     private func digitGroupsEnd(_ low: Int, _ high: Int) -> Int? {
-        var groups: [Int] = []
+        var groups: (count: Int, first: Int, second: Int, last: Int) = (0, 0, 0, 0)  // digits per group
         var separator: UInt8 = 0
         var index = low
         while true {
             let start = index
             while index < high && table[Int(bytes[index])] == ASCII.digit { index += 1 }
-            groups.append(index - start)
-            guard index + 1 < high, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "/"),
+            groups.count += 1
+            if groups.count == 1 { groups.first = index - start }
+            if groups.count == 2 { groups.second = index - start }
+            groups.last = index - start
+            guard groups.count < 4, index + 1 < high, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "/"),
                 separator == 0 || bytes[index] == separator, table[Int(bytes[index + 1])] == ASCII.digit
             else { break }
             separator = bytes[index]
             index += 1
         }
-        if index < high && table[Int(bytes[index])] & ASCII.word != 0 { return nil }
-        switch separator {
-        case UInt8(ascii: "-"):
-            return groups == [3, 4] || groups == [3, 3, 4] || groups == [1, 4] ? index : nil  // `3-5213`: an extension
-        case UInt8(ascii: "/"):
-            return groups.count == 3 && groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4) ? index : nil
+        if index < high && (table[Int(bytes[index])] & ASCII.word != 0 || bytes[index] == separator) { return nil }
+        switch (separator, groups.count) {
+        case (UInt8(ascii: "-"), 2):  // `853-3242`, or an extension `3-5213`
+            return (groups.first == 3 || groups.first == 1) && groups.last == 4 ? index : nil
+        case (UInt8(ascii: "-"), 3):  // `713-853-3242`
+            return groups.first == 3 && groups.second == 3 && groups.last == 4 ? index : nil
+        case (UInt8(ascii: "/"), 3):  // `9/30/01`, `08/16/2000`
+            return groups.first <= 2 && groups.second <= 2 && (groups.last == 2 || groups.last == 4) ? index : nil
         default:
             return nil
         }

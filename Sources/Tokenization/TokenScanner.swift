@@ -13,6 +13,7 @@ struct TokenScanner {
 
     /// Calls `emit` with every token, in order.
     func run(_ emit: (Span) -> Void) {
+        let table = self.table
         var pending: [Span] = []  // suffixes peeled off the current chunk, innermost last
         pending.reserveCapacity(16)
         let count = bytes.count
@@ -37,6 +38,19 @@ struct TokenScanner {
             var mask: UInt8 = 0
             var lastPunctuation = -1
             while index < count {
+                if index + 8 <= count {
+                    // Eight bytes at a time over ASCII word characters; stop at the first other byte.
+                    let word = WordScan.load(bytes, index)
+                    if word & WordScan.highBits == 0 {
+                        let classes = WordScan.classify(word)
+                        let run = classes.nonWord.trailingZeroBitCount >> 3  // 8 when all are word bytes
+                        let before: UInt64 = run == 8 ? ~0 : (1 << UInt64(run * 8)) &- 1
+                        if classes.digits & before != 0 { mask |= ASCII.digit }
+                        if classes.letters & before != 0 { mask |= ASCII.lower }
+                        index += run
+                        if run == 8 { continue }
+                    }
+                }
                 let byte = bytes[index]
                 if byte < 0x80 {
                     let cls = table[Int(byte)]
