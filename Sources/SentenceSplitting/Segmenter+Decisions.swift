@@ -11,23 +11,28 @@ enum Evidence {
 extension Segmenter {
     /// Whether a sentence ends in the gap after token `index` (the token after it has arrived).
     func endsSentence(after index: Int) -> Bool {
-        switch token(index + 1).gap {
+        let gap = token(index + 1).gap
+        switch gap {
         case .blankLine:
             return true
         case .none:
             return endsIdeographically(after: index)
-        case .space:
-            return punctuation(after: index) == .ends
-        case .lineBreak:
-            switch policy {
-            case .always: return true
-            case .never: return punctuation(after: index) == .ends
-            case .auto:
-                switch punctuation(after: index) {
-                case .ends: return true
-                case .continues: return startsListItem(at: index + 1)
-                case .none: return lineBreakEnds(after: index)
-                }
+        case .space, .lineBreak:
+            if bordersLayout(after: index) { return true }
+            return gap == .space ? punctuation(after: index) == .ends : lineBreakEnds(after: index)
+        }
+    }
+
+    /// Whether a single line break after token `index` ends a sentence, under the newline policy.
+    private func lineBreakEnds(after index: Int) -> Bool {
+        switch policy {
+        case .always: return true
+        case .never: return punctuation(after: index) == .ends
+        case .auto:
+            switch punctuation(after: index) {
+            case .ends: return true
+            case .continues: return startsListItem(at: index + 1)
+            case .none: return lineShapeEnds(after: index)
             }
         }
     }

@@ -10,7 +10,7 @@ extension Segmenter {
     ///    a word broken by a hyphen, a line-continuation word such as `the`) goes on;
     /// 3. a next line starting in lower case goes on, unless its first word is a `starter` (`i`, `you`);
     /// 4. anything else (a heading, a sign-off, a capitalised next line) ends the sentence.
-    func lineBreakEnds(after index: Int) -> Bool {
+    func lineShapeEnds(after index: Int) -> Bool {
         if startsListItem(at: index + 1) { return true }
         let last = token(index)
         let start = Int(last.start)
@@ -35,24 +35,6 @@ extension Segmenter {
             return isLowercaseStarter(index + 1)
         }
         return true
-    }
-
-    /// Whether a lower-case token is a URL or e-mail address (`http://…`, `www.…`, `name@host`): it does not
-    /// count as a lower-case word continuing a sentence on the next line.
-    func isWebAddress(start: Int, end: Int) -> Bool {
-        guard end - start >= 5 else { return false }
-        if bytes[start] == UInt8(ascii: "w"), bytes[start + 1] == UInt8(ascii: "w"), bytes[start + 2] == UInt8(ascii: "w"),
-            bytes[start + 3] == UInt8(ascii: ".")
-        {
-            return true
-        }
-        var index = start
-        while index < end {
-            if bytes[index] == UInt8(ascii: "@") { return true }
-            if bytes[index] == UInt8(ascii: ":"), index + 2 < end, bytes[index + 1] == UInt8(ascii: "/") { return true }
-            index += 1
-        }
-        return false
     }
 
     /// Whether the line starting at token `index` is a list item: a bullet or dash, or a label (`1.`,
@@ -148,7 +130,7 @@ extension Segmenter {
     }
 
     /// Whether the word at `index` (or after a glued opening quote) is of class `starter`.
-    private func isLowercaseStarter(_ index: Int) -> Bool {
+    func isLowercaseStarter(_ index: Int) -> Bool {
         let info = word(at: index)
         return info.kind == .word && rules.starterClass(bytes, start: Int(info.start), end: Int(info.end)) == .starter
     }
