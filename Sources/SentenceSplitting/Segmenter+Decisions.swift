@@ -198,7 +198,7 @@ extension Segmenter {
         let current = token(index)
         switch current.kind {
         case .emoticon:
-            return nextInitial(index + 1) == .upper ? .ends : .none
+            return index > sentenceStart && nextInitial(index + 1) == .upper ? .ends : .none
         case .closer where bytes[Int(current.start)] == UInt8(ascii: ")") || bytes[Int(current.start)] == UInt8(ascii: "]"):
             return isCapitalizedStarter(index + 1) ? .ends : .none
         default:
