@@ -25,6 +25,9 @@ struct BratReader {
     private var skippedLines: [BratSkippedLine] = []
     private var warnings: [BratWarning] = []
     private var lineOfID: [String: Int] = [:]
+    /// Buffers for the flattened texts compared on each `T` line, reused from line to line.
+    private var expectedText: [UInt8] = []
+    private var quotedText: [UInt8] = []
 
     init(
         bytes: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>, table: OffsetTable, path: String,
@@ -164,18 +167,20 @@ struct BratReader {
     }
 
     /// Compares the quoted text with the document's text at the fragments, line breaks flattened to spaces.
-    private func checkQuotedText(id: String, spans: [Span], quoted field: Range<Int>, offsets: Range<Int>) throws(FormatError) {
-        var expected: [UInt8] = []
+    private mutating func checkQuotedText(
+        id: String, spans: [Span], quoted field: Range<Int>, offsets: Range<Int>
+    ) throws(FormatError) {
+        expectedText.removeAll(keepingCapacity: true)
         for (index, span) in spans.enumerated() {
-            if index > 0 { expected.append(ASCII.space) }
-            BratText.appendFlattened(UnsafeBufferPointer(rebasing: text[span.start..<span.end]), to: &expected)
+            if index > 0 { expectedText.append(ASCII.space) }
+            BratText.appendFlattened(UnsafeBufferPointer(rebasing: text[span.start..<span.end]), to: &expectedText)
         }
-        var given: [UInt8] = []
-        BratText.appendFlattened(UnsafeBufferPointer(rebasing: bytes[field]), to: &given)
-        guard given != expected else { return }
+        quotedText.removeAll(keepingCapacity: true)
+        BratText.appendFlattened(UnsafeBufferPointer(rebasing: bytes[field]), to: &quotedText)
+        guard quotedText != expectedText else { return }
         throw error(
             at: field.lowerBound,
-            "\(id): the quoted text \(quoted(string(field))) differs from the document's \(quoted(String(decoding: expected, as: UTF8.self))) at \(string(offsets))")
+            "\(id): the quoted text \(quoted(string(field))) differs from the document's \(quoted(String(decoding: expectedText, as: UTF8.self))) at \(string(offsets))")
     }
 
     private func string(_ range: Range<Int>) -> String {
