@@ -6,8 +6,9 @@ import CorpusModel
 /// 1. Split the bytes at `\n` (a `\r` before it is dropped, so CRLF files read alike); skip blank lines.
 /// 2. Take the id before the first tab; its first character says the kind. Check ids are unique.
 /// 3. For a `T` line, parse `TYPE START END[;START END…]` strictly, check each fragment against the text's
-///    length in Unicode scalars, turn a discontinuous span into its covering span (with a warning) or an
-///    error, and compare the quoted text with the document's (line breaks flattened to spaces on both sides).
+///    length in Unicode scalars, join fragments separated only by line breaks (brat's tools split spans
+///    that way), turn a truly discontinuous span into its covering span (with a warning) or an error, and
+///    compare the quoted text with the document's (line breaks flattened to spaces on both sides).
 /// 4. Convert scalar offsets to UTF-8 through the document's ``OffsetTable``; sort the annotations by span.
 struct BratReader {
     /// The `.ann` file's bytes.
@@ -108,7 +109,7 @@ struct BratReader {
         for fragment in fragments.dropFirst() {
             covering = ScalarSpan(min(covering.start, fragment.start), max(covering.end, fragment.end))
         }
-        if fragments.count > 1 {
+        if fragments.count > 1, !splitAtLineBreaks(fragments) {
             switch discontinuous {
             case .error:
                 throw error(at: offsets.lowerBound, "\(id): discontinuous span \(string(offsets)) (only continuous spans are accepted here)")
@@ -124,6 +125,15 @@ struct BratReader {
             throw error(at: offsets.lowerBound, "\(id): span \(covering.start) \(covering.end) lies outside the text")
         }
         return Annotation(span, label: type)
+    }
+
+    /// Whether consecutive fragments are separated by line breaks only: a continuous span that brat's tools
+    /// split so that no fragment crosses a line (`annalign.py`), read as the span it was.
+    private func splitAtLineBreaks(_ fragments: [ScalarSpan]) -> Bool {
+        zip(fragments, fragments.dropFirst()).allSatisfy { previous, next in
+            guard previous.end < next.start, let gap = table.span(ScalarSpan(previous.end, next.start)) else { return false }
+            return BratText.isLineBreaks(UnsafeBufferPointer(rebasing: text[gap.start..<gap.end]))
+        }
     }
 
     /// Parses `START END[;START END…]`, each fragment non-empty and inside the text.
