@@ -1,0 +1,49 @@
+/// Finds the chunks of one tag column with conlleval's rules, as token ranges.
+///
+/// Algorithm, per token (sentence boundaries are fed as `O`, as conlleval reads them):
+/// 1. Compute conlleval's `endOfChunk` and `startOfChunk` between the previous tag and this one.
+/// 2. If a chunk is open and either holds, the open chunk ends before this token.
+/// 3. If a chunk starts, it opens at this token with this tag's type.
+///
+/// Chunk counts equal conlleval's (one chunk per start). conlleval credits a gold and a system chunk as
+/// correct exactly when they start and end at the same tokens with the same type, except after a start
+/// that no end accompanies — possible only with the historical tags `[`, `]`, `.` or an `O-TYPE` tag inside a
+/// chunk; there conlleval credits nothing while these ranges still match (see docs/evaluation.md).
+struct ConllevalChunker {
+    /// A chunk: tokens `start..<end` (indices into the document's tokens) and its type.
+    struct Chunk: Equatable {
+        var start: Int
+        var end: Int
+        var type: String
+    }
+
+    private var previous = ConllevalTag.outside
+    private var openStart: Int?
+    private var openType = ""
+    /// The chunks closed so far, in order.
+    private(set) var chunks: [Chunk] = []
+
+    /// Feeds the tag of token `index` (or of a sentence boundary before token `index`).
+    mutating func feed(_ tag: ConllevalTag, at index: Int) {
+        let starts = ConllevalTag.startsChunk(previous: previous, current: tag)
+        if openStart != nil, starts || ConllevalTag.endsChunk(previous: previous, current: tag) {
+            close(at: index)
+        }
+        if starts {
+            openStart = index
+            openType = tag.type
+        }
+        previous = tag
+    }
+
+    /// Closes a chunk still open at the end of the input (after `tokenCount` tokens).
+    mutating func finish(at tokenCount: Int) {
+        if openStart != nil { close(at: tokenCount) }
+        previous = .outside
+    }
+
+    private mutating func close(at index: Int) {
+        if let start = openStart, index > start { chunks.append(Chunk(start: start, end: index, type: openType)) }
+        openStart = nil
+    }
+}
