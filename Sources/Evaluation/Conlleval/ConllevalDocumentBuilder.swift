@@ -16,7 +16,9 @@ struct ConllevalDocumentBuilder {
 
     /// Adds a token with its gold and system tags; a token without text (a file of tag columns only) is
     /// written `_`.
-    mutating func addToken(_ bytes: UnsafeBufferPointer<UInt8>?, gold goldTag: ConllevalTag, system systemTag: ConllevalTag) {
+    /// - Returns: Whether conlleval's counting may diverge from span matching at this token (see
+    ///   ``ConllevalChunker/feed(_:at:)``).
+    mutating func addToken(_ bytes: UnsafeBufferPointer<UInt8>?, gold goldTag: ConllevalTag, system systemTag: ConllevalTag) -> Bool {
         if sentenceStart == nil {
             if !text.isEmpty { text.append(0x0A) }
             sentenceStart = tokens.count
@@ -25,19 +27,23 @@ struct ConllevalDocumentBuilder {
         }
         let start = text.count
         if let bytes { text.append(contentsOf: bytes) } else { text.append(UInt8(ascii: "_")) }
-        gold.feed(goldTag, at: tokens.count)
-        system.feed(systemTag, at: tokens.count)
+        let goldDiverges = gold.feed(goldTag, at: tokens.count)
+        let systemDiverges = system.feed(systemTag, at: tokens.count)
         tokens.append(Span(start, text.count))
+        return goldDiverges || systemDiverges
     }
 
     /// Ends the current sentence (a blank line or a `-X-` line: `O` on both sides).
-    mutating func addBoundary() {
-        gold.feed(.outside, at: tokens.count)
-        system.feed(.outside, at: tokens.count)
+    /// - Returns: Whether conlleval's counting may diverge from span matching here.
+    @discardableResult
+    mutating func addBoundary() -> Bool {
+        let goldDiverges = gold.feed(.outside, at: tokens.count)
+        let systemDiverges = system.feed(.outside, at: tokens.count)
         if let first = sentenceStart, let last = tokens.last {
             sentences.append(Span(tokens[first].start, last.end))
         }
         sentenceStart = nil
+        return goldDiverges || systemDiverges
     }
 
     /// The finished document, gold and system sharing its text, token and sentence layers.

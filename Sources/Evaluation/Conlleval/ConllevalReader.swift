@@ -52,12 +52,12 @@ public enum ConllevalReader {
                     let fields = lines.fields
                     let line = lines.lineNumber
                     if fields.isEmpty {
-                        assembler.boundary()
+                        assembler.boundary(line: line)
                         continue
                     }
                     try shape.check(fields.count, line: line)
                     if lines.string(fields[0]) == boundary {
-                        assembler.boundary()
+                        assembler.boundary(line: line)
                         continue
                     }
                     guard fields.count >= 2 else { throw Self.error(path, line, "expected a gold tag and a system tag, found one column") }
@@ -114,7 +114,7 @@ public enum ConllevalReader {
                         let goldBreak = goldToken == nil || goldToken == boundary
                         let systemBreak = systemToken == nil || systemToken == boundary
                         if goldBreak && systemBreak {
-                            assembler.boundary()
+                            assembler.boundary(line: line)
                             continue
                         }
                         guard goldToken == systemToken else {
@@ -176,13 +176,17 @@ private struct Assembler {
     private var documentLine = 1
     private var documents: [DocumentPair] = []
     private var accuracy = TagAccuracy()
+    /// Lines where conlleval's counting may diverge from span matching (see ``ConllevalInput/divergentLines``).
+    private var divergentLines: [Int] = []
 
     init(name: String, options: ConllevalOptions) {
         self.name = name
         self.options = options
     }
 
-    mutating func boundary() { builder.addBoundary() }
+    mutating func boundary(line: Int) {
+        if builder.addBoundary() { divergentLines.append(line) }
+    }
 
     /// Adds a token line; `token` is `nil` when the file has only the two tag columns.
     mutating func token(
@@ -198,17 +202,18 @@ private struct Assembler {
                     path, line,
                     "\(ConllevalReader.documentStart) line tagged '\(goldText)' (gold) and '\(systemText)' (system); conlleval counts it as a token, so both tags must be O")
             }
+            if builder.addBoundary() { divergentLines.append(line) }
             flush()
             documentLine = line
             return
         }
-        builder.addToken(token, gold: gold, system: system)
+        if builder.addToken(token, gold: gold, system: system) { divergentLines.append(line) }
     }
 
     /// The documents read, then the accuracy.
     mutating func finish() -> ConllevalInput {
         flush()
-        return ConllevalInput(documents: documents, accuracy: accuracy)
+        return ConllevalInput(documents: documents, accuracy: accuracy, divergentLines: divergentLines)
     }
 
     private mutating func flush() {

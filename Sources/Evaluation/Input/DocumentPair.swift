@@ -44,11 +44,13 @@ public enum DocumentPair: Sendable {
     ///   - allowMissing: Whether a document on one side only is scored (as all missed or all spurious)
     ///     rather than an error.
     /// - Returns: The pairs, sorted by identifier.
-    /// - Throws: ``EvaluationError/duplicateDocument(id:side:)``, or
+    /// - Throws: ``EvaluationError/noDocuments`` when both sides are empty,
+    ///   ``EvaluationError/duplicateDocument(id:side:)``, or
     ///   ``EvaluationError/missingDocument(id:missingFrom:)`` for the first unpaired document.
     public static func pair(
         gold: [AnnotatedDocument], system: [AnnotatedDocument], allowMissing: Bool = false
     ) throws(EvaluationError) -> [DocumentPair] {
+        guard !gold.isEmpty || !system.isEmpty else { throw .noDocuments }
         let goldByID = try index(gold, side: .gold)
         let systemByID = try index(system, side: .system)
         var pairs: [DocumentPair] = []

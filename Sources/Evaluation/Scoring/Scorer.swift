@@ -20,13 +20,12 @@ public enum Scorer {
     ///   - options: The layer, label map and label filter.
     ///   - accuracy: conlleval's token accuracy, carried into the result for conlleval input.
     /// - Returns: The evaluation, documents in the order given.
-    /// - Throws: ``EvaluationError/noDocuments``, ``EvaluationError/textMismatch(id:goldSHA256:systemSHA256:)``,
+    /// - Throws: ``EvaluationError/textMismatch(id:goldSHA256:systemSHA256:)``,
     ///   or ``EvaluationError/missingLayer(layer:side:)`` when no document of a side has a token or
     ///   sentence layer to score.
     public static func score(
         pairs: [DocumentPair], options: ScoringOptions = .init(), accuracy: TagAccuracy? = nil
     ) throws(EvaluationError) -> Evaluation {
-        guard !pairs.isEmpty else { throw .noDocuments }
         for case .matched(let gold, let system) in pairs where !gold.document.text.utf8.elementsEqual(system.document.text.utf8) {
             throw .textMismatch(id: gold.document.id, goldSHA256: gold.document.sha256, systemSHA256: system.document.sha256)
         }
