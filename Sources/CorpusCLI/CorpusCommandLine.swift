@@ -4,6 +4,8 @@ import CorpusModel
 public enum CorpusCommandLine {
     /// Every subcommand, in the order `corpus --help` lists them.
     static let commands: [any Command.Type] = [
+        TagCommand.self,
+        GazetteerBuildCommand.self,
     ]
 
     /// Runs the command line and returns the process exit status.
