@@ -1,15 +1,25 @@
 import CorpusModel
+import Formats
 
 /// Rebuilds one document from conlleval's token lines: its text (tokens joined by a space, sentences by a
-/// line feed), its token and sentence layers, and the gold and system entity layers found by
-/// ``ConllevalChunker``.
+/// line feed), its token and sentence layers, and the gold and system entity layers found by each side's
+/// ``TagColumn``.
 struct ConllevalDocumentBuilder {
     private var text: [UInt8] = []
     private var tokens: [Span] = []
     private var sentences: [Span] = []
     private var sentenceStart: Int?
-    private var gold = ConllevalChunker()
-    private var system = ConllevalChunker()
+    private var gold: TagColumn
+    private var system: TagColumn
+
+    /// A builder whose columns are read by conlleval's rules (`scheme == nil`) or in a tag scheme.
+    init(scheme: TagScheme?) {
+        gold = TagColumn(scheme: scheme)
+        system = TagColumn(scheme: scheme)
+    }
+
+    /// The tags of each side that break the declared scheme, with document-local token indices.
+    var violations: (gold: [TagViolation], system: [TagViolation]) { (gold.violations, system.violations) }
 
     /// Whether no token has been added.
     var isEmpty: Bool { tokens.isEmpty }
@@ -18,7 +28,9 @@ struct ConllevalDocumentBuilder {
     /// written `_`.
     /// - Returns: Whether conlleval's counting may diverge from span matching at this token (see
     ///   ``ConllevalChunker/feed(_:at:)``).
-    mutating func addToken(_ bytes: UnsafeBufferPointer<UInt8>?, gold goldTag: ConllevalTag, system systemTag: ConllevalTag) -> Bool {
+    mutating func addToken(
+        _ bytes: UnsafeBufferPointer<UInt8>?, gold goldTag: (ConllevalTag, EntityTag?), system systemTag: (ConllevalTag, EntityTag?)
+    ) -> Bool {
         if sentenceStart == nil {
             if !text.isEmpty { text.append(0x0A) }
             sentenceStart = tokens.count
@@ -27,8 +39,8 @@ struct ConllevalDocumentBuilder {
         }
         let start = text.count
         if let bytes { text.append(contentsOf: bytes) } else { text.append(UInt8(ascii: "_")) }
-        let goldDiverges = gold.feed(goldTag, at: tokens.count)
-        let systemDiverges = system.feed(systemTag, at: tokens.count)
+        let goldDiverges = gold.feed(goldTag.0, entityTag: goldTag.1, at: tokens.count)
+        let systemDiverges = system.feed(systemTag.0, entityTag: systemTag.1, at: tokens.count)
         tokens.append(Span(start, text.count))
         return goldDiverges || systemDiverges
     }
@@ -37,8 +49,8 @@ struct ConllevalDocumentBuilder {
     /// - Returns: Whether conlleval's counting may diverge from span matching here.
     @discardableResult
     mutating func addBoundary() -> Bool {
-        let goldDiverges = gold.feed(.outside, at: tokens.count)
-        let systemDiverges = system.feed(.outside, at: tokens.count)
+        let goldDiverges = gold.boundary(at: tokens.count)
+        let systemDiverges = system.boundary(at: tokens.count)
         if let first = sentenceStart, let last = tokens.last {
             sentences.append(Span(tokens[first].start, last.end))
         }
@@ -54,13 +66,14 @@ struct ConllevalDocumentBuilder {
         let document = Document(id: id, text: String(decoding: text, as: UTF8.self))
         let shared = [AnnotationLayer(.token, spans: tokens), AnnotationLayer(.sentence, spans: sentences)]
         return .matched(
-            gold: AnnotatedDocument(document, layers: shared + [entities(gold.chunks)]),
-            system: AnnotatedDocument(document, layers: shared + [entities(system.chunks)]))
+            gold: AnnotatedDocument(document, layers: shared + [entities(gold)]),
+            system: AnnotatedDocument(document, layers: shared + [entities(system)]))
     }
 
-    private func entities(_ chunks: [ConllevalChunker.Chunk]) -> AnnotationLayer {
-        AnnotationLayer(
-            .entity,
-            annotations: chunks.map { Annotation(Span(tokens[$0.start].start, tokens[$0.end - 1].end), label: $0.type) })
+    private func entities(_ column: TagColumn) -> AnnotationLayer {
+        let annotations = column.chunks.map { chunk in
+            Annotation(Span(tokens[chunk.tokens.lowerBound].start, tokens[chunk.tokens.upperBound - 1].end), label: chunk.label)
+        }
+        return AnnotationLayer(.entity, annotations: annotations.sorted { $0.span < $1.span })
     }
 }

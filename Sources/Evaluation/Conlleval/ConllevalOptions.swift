@@ -1,4 +1,6 @@
-/// How to read conlleval's input: the options of `conlleval.pl`.
+import Formats
+
+/// How to read conlleval's input: the options of `conlleval.pl`, and optionally a declared tag scheme.
 public struct ConllevalOptions: Sendable, Equatable {
     /// How the columns of a line are separated.
     public enum Delimiter: Sendable, Equatable {
@@ -14,14 +16,19 @@ public struct ConllevalOptions: Sendable, Equatable {
     public var delimiter: Delimiter
     /// Read tags as bare chunk types (conlleval's `-r`): every tag but `O` is a chunk of one token.
     public var rawTags: Bool
+    /// Decode the tags in this scheme (`S-`, `E-`, BILOU and adjacent entities read properly) instead of
+    /// by conlleval's rules; `nil` (the default) reads them exactly as conlleval does.
+    public var tagScheme: TagScheme?
 
     /// Creates options.
     /// - Parameters:
     ///   - delimiter: The column separator (default: white space).
     ///   - rawTags: Read tags as bare chunk types (conlleval's `-r`).
-    public init(delimiter: Delimiter = .whitespace, rawTags: Bool = false) {
+    ///   - tagScheme: Decode tags in this scheme rather than by conlleval's rules.
+    public init(delimiter: Delimiter = .whitespace, rawTags: Bool = false, tagScheme: TagScheme? = nil) {
         self.delimiter = delimiter
         self.rawTags = rawTags
+        self.tagScheme = tagScheme
     }
 
     /// Parses a delimiter given on the command line: a single space means white space (conlleval's

@@ -172,8 +172,11 @@ private struct ColumnCount {
 private struct Assembler {
     let name: String
     let options: ConllevalOptions
-    private var builder = ConllevalDocumentBuilder()
+    private var builder: ConllevalDocumentBuilder
     private var documentLine = 1
+    /// The line of each token of the current document, to place scheme violations.
+    private var tokenLines: [Int] = []
+    private var violations: [SchemeViolation] = []
     private var documents: [DocumentPair] = []
     private var accuracy = TagAccuracy()
     /// Lines where conlleval's counting may diverge from span matching (see ``ConllevalInput/divergentLines``).
@@ -182,6 +185,7 @@ private struct Assembler {
     init(name: String, options: ConllevalOptions) {
         self.name = name
         self.options = options
+        builder = ConllevalDocumentBuilder(scheme: options.tagScheme)
     }
 
     mutating func boundary(line: Int) {
@@ -194,6 +198,12 @@ private struct Assembler {
     ) throws(EvaluationError) {
         let gold = ConllevalTag(parsing: goldText, raw: options.rawTags)
         let system = ConllevalTag(parsing: systemText, raw: options.rawTags)
+        var goldEntity: EntityTag?
+        var systemEntity: EntityTag?
+        if options.tagScheme != nil {
+            goldEntity = try Self.entityTag(goldText, raw: options.rawTags, path: path, line: line)
+            systemEntity = try Self.entityTag(systemText, raw: options.rawTags, path: path, line: line)
+        }
         accuracy.tokens += 1
         if gold == system { accuracy.correctTags += 1 }
         if let token, token.elementsEqual(ConllevalReader.documentStart.utf8) {
@@ -207,17 +217,36 @@ private struct Assembler {
             documentLine = line
             return
         }
-        if builder.addToken(token, gold: gold, system: system) { divergentLines.append(line) }
+        tokenLines.append(line)
+        if builder.addToken(token, gold: (gold, goldEntity), system: (system, systemEntity)) { divergentLines.append(line) }
     }
 
     /// The documents read, then the accuracy.
     mutating func finish() -> ConllevalInput {
         flush()
-        return ConllevalInput(documents: documents, accuracy: accuracy, divergentLines: divergentLines)
+        return ConllevalInput(
+            documents: documents, accuracy: accuracy, divergentLines: divergentLines, tagScheme: options.tagScheme,
+            violations: violations.sorted { ($0.line, $0.side.rawValue) < ($1.line, $1.side.rawValue) })
     }
 
     private mutating func flush() {
-        if !builder.isEmpty { documents.append(builder.finish(id: "\(name):\(documentLine)")) }
-        builder = ConllevalDocumentBuilder()
+        if !builder.isEmpty {
+            documents.append(builder.finish(id: "\(name):\(documentLine)"))
+            let (gold, system) = builder.violations
+            for (side, found) in [(EvaluationError.Side.gold, gold), (.system, system)] {
+                violations += found.map { SchemeViolation(side: side, line: tokenLines[$0.token], message: $0.description) }
+            }
+        }
+        builder = ConllevalDocumentBuilder(scheme: options.tagScheme)
+        tokenLines.removeAll(keepingCapacity: true)
+    }
+
+    /// Parses a tag for a tag scheme (raw tags are bare labels, each a one-token entity).
+    private static func entityTag(_ text: Substring, raw: Bool, path: String, line: Int) throws(EvaluationError) -> EntityTag {
+        if raw { return text == "O" ? .outside : EntityTag(.single, label: String(text)) }
+        guard let tag = EntityTag(text) else {
+            throw ConllevalReader.error(path, line, "'\(text)' is not a tag of any scheme (expected O, or B-, I-, E-, S-, L- or U- and a label)")
+        }
+        return tag
     }
 }
