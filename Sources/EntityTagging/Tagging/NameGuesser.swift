@@ -6,7 +6,7 @@
 /// 2. At the start of a sentence (or after an opening quote, bracket or colon) a capitalised word is no
 ///    evidence: a run starting there loses its first word when that word is common or occurs in lower
 ///    case elsewhere in the document, and a single such word is kept only when it occurs capitalised
-///    elsewhere in the document away from a sentence start.
+///    elsewhere in the document away from a sentence start, or a number follows it (a table row).
 /// 3. The label comes from the words and their neighbours: a given name first → PER; an acronym → ORG;
 ///    followed by a number (a team in a result or table) → ORG; after `in`, `at`, `from`, `near` … → LOC;
 ///    otherwise PER for up to three capitalised words (mostly surnames and full names in news) and ORG
@@ -60,7 +60,7 @@ struct NameGuesser {
         for (run, word) in pending {
             if evidence.seenInLowerCase(word) || isSentenceStarter(word) {
                 if run.count > 1 { guesses.append(guess((run.lowerBound + 1)..<run.upperBound)) }
-            } else if run.count > 1 || evidence.seenCapitalisedMidSentence(word) {
+            } else if run.count > 1 || evidence.seenCapitalisedMidSentence(word) || followedByNumber(run) {
                 guesses.append(guess(run))
             }
         }
