@@ -13,7 +13,7 @@ given-name	60	[PER @given-name Name&!@common&!@title&!@org-head&!@loc-head+]
 # A listed person's name followed by more capitalised words: "Paul" + "Peschisolido"
 person-extension	58	[PER @PER Name&!@common&!@title&!@org-head&!@loc-head+]
 # Initials and a surname: "J. Smith", "P.J. Smith"
-initials-name	55	[PER Initial+ Cap&!@common]
+initials-name	55	[PER Initial&!@common+ Cap&!@common]
 #
 # --- Organisations: a head word at the end, or a head word with "of" ---
 # "Fuji Bank", "Kyodo News", "Liberal Democratic Party", "Tokyo Stock Exchange"
@@ -30,6 +30,13 @@ loc-head	60	[LOC Name&!@common&!@title+ @loc-head]
 loc-of	62	[LOC @loc-head "of" "the"? Name&!@common+]
 # "Mount Fuji", "Lake Victoria", "Cape Town", "Fort Worth"
 loc-prefix	58	[LOC "Mount"|"Mt."|"Lake"|"Cape"|"Fort"|"Port"|"Saint"|"St." Cap&!@common+]
+#
+# --- Places named by their kind: "the Kurdish town of Arbil", "the village of Layron" ---
+kind-of-place	64	"city"|"town"|"village"|"province"|"region"|"district"|"port"|"capital"|"island"|"state" "of" [LOC Cap&!@common+]
+#
+# --- Events: a head word at the end ---
+# "World Cup", "U.S. Open", "Greater Milwaukee Open", "Gulf War"
+event-head	60	[MISC Name&!@common&!@title+ @event-head]
 #
 # --- Datelines: a city in capitals opens the first sentence of a story ---
 # "WASHINGTON (Kyodo) --", "TOKYO (Reuters) -"

@@ -71,7 +71,8 @@ struct NameGuesser {
     private func guess(_ run: Range<Int>) -> Candidate {
         var run = run
         while run.count > 1, isJoiner(run.upperBound - 1) { run = run.lowerBound..<(run.upperBound - 1) }
-        let label: EntityLabel
+        var label: EntityLabel
+        var informed = true
         let first = run.lowerBound
         if view.singleTokenInfo(first)?.cues.contains(.givenName) == true {
             label = .person
@@ -81,12 +82,12 @@ struct NameGuesser {
             label = .organization
         } else if first > 0, view.sentenceOf[first - 1] == view.sentenceOf[first], isLocationPreposition(first - 1) {
             label = .location
-        } else if run.count <= 3 {
-            label = .person
         } else {
-            label = .organization
+            label = run.count <= 3 ? .person : .organization
+            informed = false
         }
-        return Candidate(start: run.lowerBound, end: run.upperBound, label: label, priority: Priority.guess, origin: .guess)
+        let priority = informed ? Priority.informedGuess : Priority.guess
+        return Candidate(start: run.lowerBound, end: run.upperBound, label: label, priority: priority, origin: .guess)
     }
 
     /// A name followed by a number in the same sentence: a team in a result or a table row.
