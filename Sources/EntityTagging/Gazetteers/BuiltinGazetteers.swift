@@ -23,6 +23,7 @@ enum BuiltinGazetteers {
         ("politicalParties", politicalParties),
         ("regions", regions),
         ("religions", religions),
+        ("sportsClubs", sportsClubs),
         ("usStates", usStates),
         ("waterBodies", waterBodies),
         ("worldCities", worldCities),
