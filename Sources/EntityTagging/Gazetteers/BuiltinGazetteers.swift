@@ -14,6 +14,7 @@ enum BuiltinGazetteers {
     static let all: [(name: String, text: String)] = [
         ("companies", companies),
         ("countries", countries),
+        ("events", events),
         ("governmentBodies", governmentBodies),
         ("internationalOrganisations", internationalOrganisations),
         ("landforms", landforms),
