@@ -56,15 +56,22 @@ enum CharacterClasses {
         }
     }
 
-    /// Brackets and quotes that always open.
-    static func isOpener(_ value: UInt32) -> Bool {
+    /// Quotation marks that always open.
+    static func isOpeningQuote(_ value: UInt32) -> Bool {
         switch value {
-        case 0x28, 0x5B, 0x7B: return true  // ( [ {
         case 0x201C: return true  // “ LEFT DOUBLE QUOTATION MARK
         case 0x2018: return true  // ‘ LEFT SINGLE QUOTATION MARK
         case 0x201E: return true  // „ DOUBLE LOW-9 QUOTATION MARK
         case 0x00AB: return true  // « LEFT-POINTING DOUBLE ANGLE QUOTATION MARK
         case 0x2039: return true  // ‹ SINGLE LEFT-POINTING ANGLE QUOTATION MARK
+        default: return false
+        }
+    }
+
+    /// Brackets (and inverted marks) that always open.
+    static func isOpener(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x28, 0x5B, 0x7B: return true  // ( [ {
         case 0x00BF, 0x00A1: return true  // ¿ ¡ INVERTED QUESTION / EXCLAMATION MARK
         case 0xFF08, 0xFF3B: return true  // （ ［ FULLWIDTH LEFT PARENTHESIS, SQUARE BRACKET
         case 0x3008, 0x300A: return true  // 〈 《 LEFT ANGLE / DOUBLE ANGLE BRACKET
@@ -103,6 +110,35 @@ enum CharacterClasses {
         case 0x2713, 0x2714: return true  // ✓ ✔ CHECK MARK, HEAVY CHECK MARK
         default: return false
         }
+    }
+
+    /// Whether an ASCII token is an emoticon: `:`, `;` or `=`, an optional nose `-` or `'`, then a mouth
+    /// or eyes run (`:)`, `:-(`, `;P`, `=D`, `:-/`, `:'(`), or a heart `<3`.
+    static func isASCIIEmoticon(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        guard end - start >= 2, end - start <= 5 else { return false }
+        if end - start == 2, bytes[start] == UInt8(ascii: "<"), bytes[start + 1] == UInt8(ascii: "3") { return true }
+        guard bytes[start] == UInt8(ascii: ":") || bytes[start] == UInt8(ascii: ";") || bytes[start] == UInt8(ascii: "=")
+        else { return false }
+        var index = start + 1
+        if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "'") { index += 1 }
+        guard index < end else { return false }
+        while index < end {
+            switch bytes[index] {
+            case UInt8(ascii: ")"), UInt8(ascii: "("), UInt8(ascii: "]"), UInt8(ascii: "["), UInt8(ascii: "D"),
+                UInt8(ascii: "P"), UInt8(ascii: "p"), UInt8(ascii: "O"), UInt8(ascii: "o"), UInt8(ascii: "/"),
+                UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "3"), UInt8(ascii: "S"), UInt8(ascii: "\\"):
+                index += 1
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether a scalar is an emoji or pictograph (not a digit, `#` or `*`, which are emoji only as keycaps).
+    static func isEmoji(_ value: UInt32) -> Bool {
+        guard value >= 0x2190, let properties = Unicode.Scalar(value)?.properties else { return false }
+        return properties.isEmojiPresentation || properties.isEmoji
     }
 
     /// Line breaks beyond `\n`, `\r`: how many line breaks the scalar counts for (0 if it is none).

@@ -32,14 +32,16 @@ extension Segmenter {
         }
     }
 
-    /// Walks back from `index` over closing brackets and quotes glued to what precedes them.
+    /// Walks back from `index` over closing brackets and quotes glued to what precedes them, and over
+    /// emoticons on the same line (`I love her. :)`).
     /// - Returns: the index of the token they close after, and whether a quote was among them.
     func skippingClosers(from index: Int) -> (index: Int, closedQuote: Bool) {
         var current = index
         var closedQuote = false
         while current > sentenceStart, has(current - 1) {
             let info = token(current)
-            guard info.gap == .none, info.kind == .closer || info.kind == .quote else { break }
+            let isCloser = info.gap == .none && (info.kind == .closer || info.kind == .quote)
+            guard isCloser || (info.kind == .emoticon && info.gap <= .space) else { break }
             closedQuote = closedQuote || info.kind == .quote || bytes[Int(info.start)] >= 0x80
             current -= 1
         }
@@ -60,6 +62,7 @@ extension Segmenter {
     /// What punctuation says about the gap after token `index`: the sentence-end mark it ends with (after
     /// any closing quotes and brackets), weighed against the token that follows the gap.
     func punctuation(after index: Int) -> Evidence {
+        if endsSalutation(at: index) { return .ends }
         let (mark, closedQuote) = skippingClosers(from: index)
         let markInfo = token(mark)
         let isMark = markInfo.kind == .fullStop || markInfo.kind == .ellipsis || markInfo.kind == .terminal
@@ -67,8 +70,8 @@ extension Segmenter {
         guard isMark else { return .none }
         let next = token(index + 1)
         switch next.kind {
-        case .clauseMark, .closer, .fullStop, .ellipsis, .terminal, .ideographicTerminal:
-            return .continues  // nothing starts a sentence with these
+        case .clauseMark, .closer, .fullStop, .terminal, .ideographicTerminal, .emoticon:
+            return .continues  // nothing starts a sentence with these; an emoticon stays with its sentence
         default:
             break
         }
@@ -127,9 +130,9 @@ extension Segmenter {
     private func apply(_ behaviour: SplitterRuleClass, next: Int) -> Evidence {
         switch behaviour {
         case .neverFinal: return .continues
-        case .finalBeforeStarter: return isCapitalizedStarter(next) ? .ends : .continues
-        case .finalBeforeCapital: return nextInitial(next) == .upper ? .ends : .continues
-        case .starter, .capitalizedStarter, .continuesLine: return .none  // not abbreviation classes
+        case .finalBeforeStarter: return isCapitalizedStarter(next) ? .ends : .none
+        case .finalBeforeCapital: return nextInitial(next) == .upper ? .ends : .none
+        case .starter, .capitalizedStarter, .continuesLine, .greeting, .signOff: return .none  // not abbreviations
         }
     }
 
@@ -146,11 +149,11 @@ extension Segmenter {
         return dots
     }
 
-    /// The token at `index`, or the one after it when `index` is an opening bracket or quote glued to it
-    /// (the word a sentence would start with: `"The` starts with `The`).
+    /// The token at `index`, or the one after it when `index` is an opening quote glued to it (the word a
+    /// sentence would start with: `"The` starts with `The`).
     func word(at index: Int) -> TokenInfo {
         let info = token(index)
-        if info.kind == .opener || info.kind == .quote, has(index + 1), token(index + 1).gap == .none {
+        if info.kind == .openingQuote || info.kind == .quote, has(index + 1), token(index + 1).gap == .none {
             return token(index + 1)
         }
         return info
@@ -164,5 +167,22 @@ extension Segmenter {
         let info = word(at: index)
         guard info.kind == .word, info.initial == .upper else { return false }
         return rules.starterClass(bytes, start: Int(info.start), end: Int(info.end)) != nil
+    }
+
+    /// A salutation or sign-off has at most this many tokens before its comma (`Dear Dr. Vincent Kaminski,`).
+    static let salutationLength = 4
+
+    /// Whether token `index` is the comma of a short greeting or sign-off (`Dear Nina,`, `Best regards,`)
+    /// followed by a capitalised word: such a salutation is a sentence of its own.
+    private func endsSalutation(at index: Int) -> Bool {
+        let comma = token(index)
+        guard comma.kind == .clauseMark, bytes[Int(comma.start)] == UInt8(ascii: ","),
+            index > sentenceStart, index - sentenceStart <= Self.salutationLength, has(sentenceStart),
+            nextInitial(index + 1) == .upper
+        else { return false }
+        let first = token(sentenceStart)
+        let last = token(index - 1)
+        return rules.isListed(bytes, start: Int(first.start), end: Int(first.end), in: \.greetings)
+            || rules.isListed(bytes, start: Int(last.start), end: Int(last.end), in: \.signOffs)
     }
 }

@@ -6,7 +6,7 @@ extension Segmenter {
     /// The `auto` policy's decision about a single line break after token `index` that punctuation
     /// left open, from the shape of the two lines:
     /// 1. a next line that starts a list item (`•`, `-`, `1.`, `a)`) starts a sentence;
-    /// 2. a line that ends mid-phrase (`;`, a comma after a long line, a dash, an opening bracket, `&`,
+    /// 2. a line that ends mid-phrase (`;`, a comma after a long phrase, an opening bracket or quote, `&`,
     ///    a word broken by a hyphen, a line-continuation word such as `the`) goes on;
     /// 3. a next line starting in lower case goes on, unless its first word is a `starter` (`i`, `you`);
     /// 4. anything else (a heading, a sign-off, a capitalised next line) ends the sentence.
@@ -18,19 +18,41 @@ extension Segmenter {
         switch last.kind {
         case .clauseMark:
             if bytes[start] == UInt8(ascii: ";") { return false }
-            if bytes[start] == UInt8(ascii: ","), last.linePosition >= Self.longestSalutation { return false }
-        case .dash, .opener:
+            let phraseLength = min(Int(last.linePosition), index - sentenceStart)
+            if bytes[start] == UInt8(ascii: ","), phraseLength >= Self.longestSalutation { return false }
+        case .opener, .openingQuote:
             return false
         case .word:
             if bytes[end - 1] == UInt8(ascii: "-") { return false }
-            if rules.continuesLine(bytes, start: start, end: end) { return false }
+            if rules.isListed(bytes, start: start, end: end, in: \.lineContinuations) { return false }
         case .other:
             if end - start == 1, bytes[start] == UInt8(ascii: "&") || bytes[start] == UInt8(ascii: "/") { return false }
         default:
             break
         }
-        if nextInitial(index + 1) == .lower { return isLowercaseStarter(index + 1) }
+        let next = word(at: index + 1)
+        if next.initial == .lower, !isWebAddress(start: Int(next.start), end: Int(next.end)) {
+            return isLowercaseStarter(index + 1)
+        }
         return true
+    }
+
+    /// Whether a lower-case token is a URL or e-mail address (`http://…`, `www.…`, `name@host`): it does not
+    /// count as a lower-case word continuing a sentence on the next line.
+    func isWebAddress(start: Int, end: Int) -> Bool {
+        guard end - start >= 5 else { return false }
+        if bytes[start] == UInt8(ascii: "w"), bytes[start + 1] == UInt8(ascii: "w"), bytes[start + 2] == UInt8(ascii: "w"),
+            bytes[start + 3] == UInt8(ascii: ".")
+        {
+            return true
+        }
+        var index = start
+        while index < end {
+            if bytes[index] == UInt8(ascii: "@") { return true }
+            if bytes[index] == UInt8(ascii: ":"), index + 2 < end, bytes[index + 1] == UInt8(ascii: "/") { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Whether the line starting at token `index` is a list item: a bullet or dash, or a label (`1.`,

@@ -23,12 +23,19 @@ public enum SplitterRuleClass: String, CaseIterable, Sendable {
     /// A word that, last on a line, shows that the sentence goes on on the next line (`the`, `of`, `and`).
     /// Written in lower case; it matches any case.
     case continuesLine = "continues-line"
+    /// A word that opens a letter's greeting or sign-off when it is a sentence's first word (`dear`, `hi`,
+    /// `thanks`): such a short sentence ends at its comma when a capitalised word follows
+    /// (`Dear Nina, Here's a tip`). Written in lower case.
+    case greeting
+    /// A word that ends a sign-off right before its comma (`Best regards,`, `Kind wishes,`): the short
+    /// sentence ends at the comma when a capitalised word follows (`Best regards, Debra`). Written in lower case.
+    case signOff = "sign-off"
 
     /// Whether the class is one of the three abbreviation behaviours (entries end in `.`).
     var isAbbreviation: Bool {
         switch self {
         case .neverFinal, .finalBeforeStarter, .finalBeforeCapital: return true
-        case .starter, .capitalizedStarter, .continuesLine: return false
+        case .starter, .capitalizedStarter, .continuesLine, .greeting, .signOff: return false
         }
     }
 
@@ -38,11 +45,13 @@ public enum SplitterRuleClass: String, CaseIterable, Sendable {
         case .neverFinal, .finalBeforeStarter, .finalBeforeCapital: return .abbreviations
         case .starter, .capitalizedStarter: return .starters
         case .continuesLine: return .lineContinuations
+        case .greeting: return .greetings
+        case .signOff: return .signOffs
         }
     }
 
-    /// The three lists rules go into.
+    /// The lists rules go into.
     enum Namespace: Sendable {
-        case abbreviations, starters, lineContinuations
+        case abbreviations, starters, lineContinuations, greetings, signOffs
     }
 }

@@ -15,10 +15,12 @@ extension SplitterRules {
         return starters[Self.lowercased(bytes, start: start, end: end)]?.ruleClass
     }
 
-    /// Whether the word `bytes[start..<end]`, in any case, continues a sentence across a line break.
-    func continuesLine(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+    /// Whether the word `bytes[start..<end]`, in any case, is listed in the given word list.
+    func isListed(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, in list: KeyPath<SplitterRules, [String: Rule]>
+    ) -> Bool {
         guard end - start <= Self.longestEntry else { return false }
-        return lineContinuations[Self.lowercased(bytes, start: start, end: end)] != nil
+        return self[keyPath: list][Self.lowercased(bytes, start: start, end: end)] != nil
     }
 
     /// The text in lower case: ASCII letters folded byte by byte, anything else through `lowercased()`.

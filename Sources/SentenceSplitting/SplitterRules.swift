@@ -24,19 +24,24 @@ public struct SplitterRules: Sendable {
     private(set) var starters: [String: Rule] = [:]
     /// Line continuations, in lower case (matched in any case).
     private(set) var lineContinuations: [String: Rule] = [:]
+    /// Greetings and sign-off words, in lower case (matched in any case).
+    private(set) var greetings: [String: Rule] = [:]
+    private(set) var signOffs: [String: Rule] = [:]
 
     /// Rules with no entries (used to build rules up entry by entry).
     init() {}
 
     /// The number of rules.
-    public var count: Int { abbreviations.count + starters.count + lineContinuations.count }
+    public var count: Int {
+        abbreviations.count + starters.count + lineContinuations.count + greetings.count + signOffs.count
+    }
 
-    /// The class of `entry` in the list its class belongs to, if it is listed: an abbreviation (written as
-    /// it is matched, ending in `.`), or a lower-case word (looked up among starters, then continuations).
-    public func ruleClass(of entry: String) -> SplitterRuleClass? {
-        if let rule = abbreviations[entry] { return rule.ruleClass }
+    /// The classes `entry` is listed with: as an abbreviation (matched as written, ending in `.`), or as a
+    /// word (matched in any case) among starters, line continuations, greetings and sign-offs.
+    public func ruleClasses(of entry: String) -> [SplitterRuleClass] {
         let lower = entry.lowercased()
-        return starters[lower]?.ruleClass ?? lineContinuations[lower]?.ruleClass
+        return [abbreviations[entry], starters[lower], lineContinuations[lower], greetings[lower], signOffs[lower]]
+            .compactMap { $0?.ruleClass }
     }
 
     /// Adds one rule, rejecting a second listing of the same entry in the same list.
@@ -50,6 +55,8 @@ public struct SplitterRules: Sendable {
         case .abbreviations: try Self.insert(rule, entry, into: &abbreviations, replacing: replacing)
         case .starters: try Self.insert(rule, entry, into: &starters, replacing: replacing)
         case .lineContinuations: try Self.insert(rule, entry, into: &lineContinuations, replacing: replacing)
+        case .greetings: try Self.insert(rule, entry, into: &greetings, replacing: replacing)
+        case .signOffs: try Self.insert(rule, entry, into: &signOffs, replacing: replacing)
         }
     }
 
@@ -78,7 +85,8 @@ public struct SplitterRules: Sendable {
     /// - Parameter replacing: whether an entry listed with another class replaces the first listing.
     func combined(with other: SplitterRules, replacing: Bool) throws(SentenceSplittingError) -> SplitterRules {
         var result = self
-        let added = [other.abbreviations, other.starters, other.lineContinuations].flatMap { $0 }
+        let added = [other.abbreviations, other.starters, other.lineContinuations, other.greetings, other.signOffs]
+            .flatMap { $0 }
         for (entry, rule) in added.sorted(by: { Self.precedes($0.value.origin, $1.value.origin) }) {
             try result.insert(entry, rule.ruleClass, at: rule.origin, replacing: replacing)
         }

@@ -23,7 +23,9 @@ extension TokenInfo {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return (.word, .digit)
         case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"):
             return (punctuationRun(bytes, start: start, end: end), .none)
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"): return (single ? .clauseMark : .other, .none)
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "<"):
+            if single { return (first == UInt8(ascii: "=") || first == UInt8(ascii: "<") ? .other : .clauseMark, .none) }
+            return (CharacterClasses.isASCIIEmoticon(bytes, start: start, end: end) ? .emoticon : .other, .none)
         case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): return (single ? .closer : .other, .none)
         case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): return (single ? .opener : .other, .none)
         case UInt8(ascii: "*"), UInt8(ascii: "+"): return (single ? .bullet : .other, .none)
@@ -55,9 +57,11 @@ extension TokenInfo {
             if single { return (.closer, .none) }
             return value == 0x2019 ? (.word, initial(bytes, at: start + length)) : (.other, .none)  // ’s
         }
+        if CharacterClasses.isOpeningQuote(value) { return (single ? .openingQuote : .other, .none) }
         if CharacterClasses.isOpener(value) { return (single ? .opener : .other, .none) }
         if CharacterClasses.isDash(value) { return (single ? .dash : .other, .none) }
         if CharacterClasses.isBullet(value) { return (single ? .bullet : .other, .none) }
+        if CharacterClasses.isEmoji(value) { return (.emoticon, .none) }
         let scalarInitial = initial(of: value)
         return scalarInitial == .none && !(Unicode.Scalar(value)?.properties.isAlphabetic ?? false)
             ? (.other, .none) : (.word, scalarInitial)

@@ -14,15 +14,19 @@ enum TokenKind: UInt8, Sendable {
     case closer
     /// A straight quote (`"`, `'`, `` ` ``): it closes when glued to the token before it, else it opens.
     case quote
-    /// A bracket or quote that always opens: `(`, `[`, `{`, `“`, `‘`, `«`, `¿`, `¡`.
+    /// A bracket that opens: `(`, `[`, `{`, `¿`, `¡`, `「`.
     case opener
+    /// A quotation mark that always opens: `“`, `‘`, `„`, `«`.
+    case openingQuote
     /// `,`, `;` or `:` alone: marks that cannot start a sentence.
     case clauseMark
     /// A dash or hyphen alone: `-`, `--`, `–`, `—`.
     case dash
     /// A bullet glyph (`•`, `◦`, `▪`, `*`, `+`, …): a list marker when first on its line.
     case bullet
-    /// Anything else: symbols, emoji, emoticons, currency signs, `@handles`.
+    /// An emoticon or emoji (`:)`, `:-(`, `;P`, `😀`): after a sentence end it stays in the sentence.
+    case emoticon
+    /// Anything else: symbols, currency signs, `@handles`.
     case other
 }
 

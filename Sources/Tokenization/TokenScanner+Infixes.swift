@@ -101,7 +101,7 @@ extension TokenScanner {
         case UInt8(ascii: "-"):
             if !inWord { return next == ASCII.digit }  // `-5`
             guard previousAlphanumeric && nextAlphanumeric else { return false }
-            return style == .ptb || rules.hyphenPrefixes.contains(TokenizerRules.lowercasedASCII(string(wordStart, index)))
+            return style == .ptb || tables.rules.hyphenPrefixes.contains(bytes, wordStart, index)
         case UInt8(ascii: "+"):
             return !inWord && next == ASCII.digit  // `+1`
         case UInt8(ascii: ","), UInt8(ascii: ":"):
@@ -126,7 +126,7 @@ extension TokenScanner {
         else { return false }
         var end = index + 1
         while end < high && table[Int(bytes[end])] & ASCII.letter != 0 { end += 1 }
-        return !rules.domainSuffixes.contains(TokenizerRules.lowercasedASCII(string(index + 1, end)))
+        return !tables.rules.domainSuffixes.contains(bytes, index + 1, end)
     }
 
     /// Style `ud`: the end of a phone number (`713-853-3242`, `853-3242`) or slashed date (`9/30/01`,

@@ -5,7 +5,8 @@ import CorpusModel
 /// Positions are UTF-8 offsets into `bytes`; every emitted span starts and ends on a scalar boundary.
 struct TokenScanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    let rules: TokenizerRules
+    /// The compiled rules, held by reference so that the scanner never copies them.
+    let tables: RuleTables
     let style: TokenizerStyle
     /// The byte classes (``ASCII/table``), held here so the hot loop does not touch a global.
     let table: UnsafeBufferPointer<UInt8>
@@ -30,15 +31,22 @@ struct TokenScanner {
                     continue
                 }
             }
-            // A chunk: the maximal run of non-whitespace scalars from here.
+            // A chunk: the maximal run of non-whitespace scalars from here. `mask` collects the classes
+            // of all its bytes but the last punctuation byte seen, which `lastPunctuation` records.
             let start = index
             var mask: UInt8 = 0
+            var lastPunctuation = -1
             while index < count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     let cls = table[Int(byte)]
                     if cls == ASCII.space { break }
-                    mask |= cls
+                    if cls == ASCII.punctuation {
+                        if lastPunctuation >= 0 { mask |= ASCII.punctuation }
+                        lastPunctuation = index
+                    } else {
+                        mask |= cls
+                    }
                     index += 1
                 } else {
                     let (scalar, length) = bytes.scalar(at: index)
@@ -47,13 +55,44 @@ struct TokenScanner {
                     index += length
                 }
             }
-            if mask & ~ASCII.word == 0 && !rules.mayBeSpecialCase(bytes, start, index)
-                && !(style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0)
-            {
-                emit(Span(start, index))  // a plain word: the common case
-            } else {
-                chunk(start, index, &pending, emit)
+            if index - start == 1 {
+                emit(Span(start, index))  // one ASCII character is one token, whatever it is
+                continue
             }
+            if mask & ~ASCII.word == 0 && !(style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0) {
+                // Fast paths: a plain word, or a plain word and one closing punctuation mark.
+                if lastPunctuation < 0 && !tables.rules.mayBeSpecialCase(bytes, start, index) {
+                    emit(Span(start, index))
+                    continue
+                }
+                if lastPunctuation == index - 1 && lastPunctuation > start
+                    && isPlainClosing(start, lastPunctuation)
+                {
+                    emit(Span(start, lastPunctuation))
+                    emit(Span(lastPunctuation, index))
+                    continue
+                }
+            }
+            chunk(start, index, &pending, emit)
+        }
+    }
+
+    /// Whether the word `[start, end)` followed by the one punctuation byte at `end` is two tokens as
+    /// they stand: the mark is a comma, semicolon, colon, `!`, `?`, `)` or `"`, or a period after a
+    /// word that is no abbreviation or initial; and the word is no special case.
+    @inline(__always) private func isPlainClosing(_ start: Int, _ end: Int) -> Bool {
+        switch bytes[end] {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+            UInt8(ascii: ")"), UInt8(ascii: "\""):
+            return !tables.rules.mayBeSpecialCase(bytes, start, end)
+        case UInt8(ascii: "."):
+            if end - start == 1 && table[Int(bytes[start])] == ASCII.upper { return false }  // an initial
+            let rules = tables.rules
+            return !rules.mayBeSpecialCase(bytes, start, end)
+                && !rules.abbreviations.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
+                && !rules.numberAbbreviations.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
+        default:
+            return false
         }
     }
 
@@ -63,9 +102,8 @@ struct TokenScanner {
     private func chunk(_ start: Int, _ end: Int, _ pending: inout [Span], _ emit: (Span) -> Void) {
         var low = start
         var high = end
-        pending.removeAll(keepingCapacity: true)
         while low < high {
-            if let pieces = rules.specialCase(bytes, low, high) {
+            if let pieces = tables.rules.specialCase(bytes, low, high) {
                 var position = low
                 for length in pieces {
                     emit(Span(position, position + length))
@@ -90,7 +128,7 @@ struct TokenScanner {
             splitInfixes(low, high, emit)
             break
         }
-        for span in pending.reversed() { emit(span) }
+        while let span = pending.popLast() { emit(span) }
     }
 
     // MARK: Prefixes and suffixes
@@ -109,16 +147,20 @@ struct TokenScanner {
         case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
             if nextIsDigit { return nil }  // a signed or bare-decimal number: `-5`, `+1`, `.5`
         case UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: "["):
-            return 1
+            return marksEnd(low + 1, high) - low
         case UInt8(ascii: "#"), UInt8(ascii: "@"):
             // A #tag or @handle followed by punctuation (`#NLProc!`) is a whole token at the front.
             let end = wordEnd(low + 1, high)
-            if end > low + 1 && isWholeToken(low, end) { return end - low }
+            if end > low + 1 && end < high && bytes[end] < 0x80 && isWholeToken(low, end) { return end - low }
         case UInt8(ascii: "'"):
             // A clipped form or year followed by punctuation (`'em,`, `'90s.`).
             var end = wordEnd(low + 1, high)
             if end < high && bytes[end] == UInt8(ascii: "'") { end += 1 }  // `'n'`
-            if end > low + 1 && (rules.specialCase(bytes, low, end) != nil || isWholeToken(low, end)) { return end - low }
+            if end > low + 1 && end < high && bytes[end] < 0x80
+                && (tables.rules.specialCase(bytes, low, end) != nil || isWholeToken(low, end))
+            {
+                return end - low
+            }
         default: break
         }
         return runEnd(low, high, scalarLength: 1) - low
@@ -174,7 +216,13 @@ struct TokenScanner {
                 end += scalarLength
             }
         }
-        while end < limit {
+        return marksEnd(end, limit)
+    }
+
+    /// The end of the combining marks (and joiners, variation selectors) that start at `start`, if any.
+    func marksEnd(_ start: Int, _ limit: Int) -> Int {
+        var end = start
+        while end < limit && bytes[end] >= 0x80 {
             let (kind, length) = bytes.kind(at: end)
             guard kind == .mark else { break }
             end += length
@@ -214,7 +262,7 @@ struct TokenScanner {
     /// The length of a listed emoticon that starts with punctuation and ends the chunk after a word
     /// (`great:)`), if any.
     private func suffixEmoticonLength(_ low: Int, _ high: Int) -> Int? {
-        for emoticon in rules.suffixEmoticons where emoticon.count < high - low {
+        for emoticon in tables.rules.suffixEmoticons[Int(bytes[high - 1])] where emoticon.count < high - low {
             let start = high - emoticon.count
             guard table[Int(bytes[start - 1])] & ASCII.alphanumeric != 0 else { continue }
             if (0..<emoticon.count).allSatisfy({ bytes[start + $0] == emoticon[$0] }) { return emoticon.count }
@@ -225,7 +273,13 @@ struct TokenScanner {
     /// The length of a clitic (`n't`, `'s`; either apostrophe, any case) ending `[low, high)` after a
     /// non-empty word, if any.
     private func cliticLength(_ low: Int, _ high: Int) -> Int? {
-        for clitic in rules.clitics {
+        // Every clitic has an apostrophe (' or the last byte of ’) among its last four bytes.
+        var apostrophe = false
+        for index in max(low, high - 4)..<high where bytes[index] == UInt8(ascii: "'") || bytes[index] == 0x99 {
+            apostrophe = true
+        }
+        guard apostrophe else { return nil }
+        for clitic in tables.rules.clitics {
             var position = high
             var matched = true
             for expected in clitic.reversed() {

@@ -12,7 +12,9 @@
 /// `name` is the list's name in error messages and listings; `text` its content.
 enum BuiltinGazetteers {
     static let all: [(name: String, text: String)] = [
+        ("companies", companies),
         ("countries", countries),
+        ("events", events),
         ("governmentBodies", governmentBodies),
         ("internationalOrganisations", internationalOrganisations),
         ("landforms", landforms),
@@ -22,6 +24,7 @@ enum BuiltinGazetteers {
         ("politicalParties", politicalParties),
         ("regions", regions),
         ("religions", religions),
+        ("sportsClubs", sportsClubs),
         ("usStates", usStates),
         ("waterBodies", waterBodies),
         ("worldCities", worldCities),

@@ -671,7 +671,6 @@ LOC	Carapicuiba
 LOC	Carapicuíba
 LOC	Cardiff
 LOC	Cariacica
-LOC	Carrefour
 LOC	Cartagena
 LOC	Caruaru
 LOC	Casablanca

@@ -54,6 +54,8 @@ Vs.	never-final
 v.	never-final	# versus, as in "Roe v. Wade"; an upper-case "V." is an initial
 viz.	never-final
 cf.	never-final
+P.S.	never-final	# postscript: "P.S. I am moving", a dotted acronym that never ends a sentence
+PS.	never-final
 Cf.	never-final
 
 # final-before-starter: often stand before a number or a capitalised name ("Sep. 30", "No. 1",

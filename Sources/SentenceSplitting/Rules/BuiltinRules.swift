@@ -6,6 +6,7 @@ enum BuiltinRules {
         ("builtin/splitter-abbreviations.tsv", abbreviations),
         ("builtin/splitter-starters.tsv", starters),
         ("builtin/splitter-line-continuations.tsv", lineContinuations),
+        ("builtin/splitter-salutations.tsv", salutations),
     ]
 
     /// The parsed tables, or the first error in them (a test checks there is none).
