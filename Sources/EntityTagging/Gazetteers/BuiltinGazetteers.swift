@@ -15,6 +15,7 @@ enum BuiltinGazetteers {
         ("companies", companies),
         ("countries", countries),
         ("events", events),
+        ("givenNames", givenNames),
         ("governmentBodies", governmentBodies),
         ("internationalOrganisations", internationalOrganisations),
         ("landforms", landforms),
