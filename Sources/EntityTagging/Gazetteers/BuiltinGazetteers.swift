@@ -22,6 +22,7 @@ enum BuiltinGazetteers {
         ("languages", languages),
         ("nationalities", nationalities),
         ("newsMedia", newsMedia),
+        ("personTitles", personTitles),
         ("politicalParties", politicalParties),
         ("regions", regions),
         ("religions", religions),
