@@ -28,7 +28,7 @@ struct GazetteerFileTests {
         ("LOC\tNew  York\n", "x.tsv:1:9: error: stray whitespace in the phrase\n    LOC\tNew  York"),
         ("   \n", "x.tsv:1:1: error: expected 2 tab-separated fields, found 1\n       "),
         ("PLACE\tJapan\n",
-         "x.tsv:1:1: error: unknown class 'PLACE' (expected one of: PER, LOC, ORG, MISC, given-name, title, org-head, loc-head, name-particle, common, country)\n    PLACE\tJapan"),
+         "x.tsv:1:1: error: unknown class 'PLACE' (expected one of: PER, LOC, ORG, MISC, given-name, title, org-head, loc-head, event-head, name-particle, common, country)\n    PLACE\tJapan"),
         ("LOC\tJapan\nLOC\tJapan\n", "x.tsv:2:5: error: duplicate entry 'Japan' (first on line 1)\n    LOC\tJapan"),
         ("LOC\tJordan\nPER\tJordan\n", "x.tsv:2:1: error: duplicate entry 'LOC\tJordan' (first on line 1)\n    PER\tJordan"),
         ("LOC\tJapan\r\n", "x.tsv:1:10: error: carriage return in line (rule files use \\n line ends)\n    LOC\tJapan\r"),
