@@ -11,24 +11,27 @@ enum CoNLLAttributes {
     /// The CoNLL-U MISC key that holds a CoNLL-2003 chunk tag.
     static let chunkMiscKey = "Chunk"
 
-    /// The value of an attribute, falling back to the other format's name for it.
-    static func value(of name: String, in attributes: [String: String]) -> String? {
-        if let value = attributes[name] { return value }
-        switch name {
-        case "pos": return attributes["xpos"]
-        case "xpos": return attributes["pos"]
-        case "chunk": return attributes["misc"].flatMap { miscValue(of: chunkMiscKey, in: $0) }
-        default: return nil
-        }
-    }
-
     /// The value of `key` in a MISC field (`A=1|Chunk=B-NP`), if present.
     static func miscValue(of key: String, in misc: String) -> String? {
-        let prefix = Array(key.utf8) + [0x3D]  // "key="
-        for item in misc.utf8.split(separator: 0x7C) where item.starts(with: prefix) {
-            return String(decoding: item.dropFirst(prefix.count), as: UTF8.self)
+        var misc = misc
+        return misc.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x7C { end += 1 }
+                // The item starts with `key=`.
+                var matched = 0
+                for byte in key.utf8 {
+                    guard start + matched < end, bytes[start + matched] == byte else { break }
+                    matched += 1
+                }
+                if matched == key.utf8.count, start + matched < end, bytes[start + matched] == 0x3D {
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + matched + 1)..<end]), as: UTF8.self)
+                }
+                start = end + 1
+            }
+            return nil
         }
-        return nil
     }
 }
 
@@ -65,8 +68,13 @@ struct CoNLLUColumns {
         }
     }
 
-    /// LEMMA to DEPS, in column order (XPOS falling back to `pos`).
-    var wordColumns: [(name: String, value: String?)] {
-        [("lemma", lemma), ("upos", upos), ("xpos", xpos ?? pos), ("feats", feats), ("head", head), ("deprel", deprel), ("deps", deps)]
+    /// The value of a CoNLL-2003 attribute column: `pos` falls back to XPOS, `chunk` to MISC's `Chunk=`,
+    /// other names are looked up in `attributes`.
+    func conll2003Value(of name: String, in attributes: [String: String]) -> String? {
+        switch name {
+        case "pos": return pos ?? xpos
+        case "chunk": return chunk ?? misc.flatMap { CoNLLAttributes.miscValue(of: CoNLLAttributes.chunkMiscKey, in: $0) }
+        default: return attributes[name]
+        }
     }
 }

@@ -19,7 +19,9 @@ struct CoNLLUDocumentBuilder {
         var sentenceEnds: [Int] = []
         /// Each token's tag (`nil`: no `NER=` item) and where it stands.
         var tags: [EntityTag?] = []
-        var tagPositions: [(line: Int, column: Int)] = []
+        /// Each token's MISC field: its line, where the line starts, and where the field starts (a column
+        /// is worked out only for an error).
+        var tagPositions: [(line: Int, lineStart: Int, field: Int)] = []
         /// The gap after the last token so far, when its MISC gives one.
         var gapAfterLast: [UInt8]?
     }
@@ -30,6 +32,7 @@ struct CoNLLUDocumentBuilder {
     /// `# newdoc` and `# newpar` seen in blocks without words, for the next sentence.
     private var carriedNewdoc: (id: String?, line: Int)?
     private var carriedNewpar: String?
+    private var tagCache = EntityTagCache()
 
     init(source: CoNLLSource, options: CoNLLUReadOptions) {
         self.source = source
@@ -94,13 +97,11 @@ struct CoNLLUDocumentBuilder {
         }
         let sentenceStart = document.tokens.count > firstToken ? document.tokens[firstToken].span.start : document.text.count
         let span = Span(sentenceStart, document.text.count)
-        if let text = comments.text {
+        if let text = comments.text, !CoNLLUSpacing.isCommentText(source.bytes[text.value], of: document.text[sentenceStart...]) {
             let rebuilt = CoNLLUSpacing.commentText(document.text[sentenceStart...])
-            if rebuilt != text.value {
-                let message = "# text \"\(text.value)\" differs from the text of the tokens and their spacing, \"\(rebuilt)\""
-                guard options.lenient else { throw FormatError(path: source.path, line: text.line, message: message) }
-                repairs.append(CoNLLRepair(path: source.path, line: text.line, column: nil, message: message + "; kept the tokens' text"))
-            }
+            let message = "# text \"\(source.string(text.value))\" differs from the text of the tokens and their spacing, \"\(rebuilt)\""
+            guard options.lenient else { throw FormatError(path: source.path, line: text.line, message: message) }
+            repairs.append(CoNLLRepair(path: source.path, line: text.line, column: nil, message: message + "; kept the tokens' text"))
         }
         var attributes: [String: String] = [:]
         for (key, value) in comments.attributes { attributes[key] = value }
@@ -111,21 +112,20 @@ struct CoNLLUDocumentBuilder {
         if document.tokens.count > firstToken { document.sentenceEnds.append(document.tokens.count) }
     }
 
-    private func addTag(_ misc: CoNLLUMisc, of surface: CoNLLUSurfaceToken, in block: CoNLLUBlock, to document: inout Pending) throws(FormatError) {
+    private mutating func addTag(_ misc: CoNLLUMisc, of surface: CoNLLUSurfaceToken, in block: CoNLLUBlock, to document: inout Pending) throws(FormatError) {
         let row = block.rows[surface.row]
         let field = block.field(9, of: row)
-        let column = source.column(of: field.lowerBound, lineStart: row.lineStart)
         var tag: EntityTag?
         if let text = misc.tag {
-            guard let parsed = text.withUnsafeBufferPointer({ EntityTag(utf8: $0) }) else {
+            guard let parsed = text.withUnsafeBufferPointer({ tagCache.tag($0) }) else {
                 throw FormatError(
-                    path: source.path, line: surface.line(in: block), column: column,
+                    path: source.path, line: row.line, column: source.column(of: field.lowerBound, lineStart: row.lineStart),
                     message: "unknown tag \"\(String(decoding: text, as: UTF8.self))\" in \(CoNLLUMisc.nerKey)= (expected O, or B-, I-, E-, S-, L- or U- and a label)")
             }
             tag = parsed
         }
         document.tags.append(tag)
-        document.tagPositions.append((surface.line(in: block), column))
+        document.tagPositions.append((row.line, row.lineStart, field.lowerBound))
     }
 
     /// Finishes every document: trailing whitespace, entity decoding, ids.
@@ -174,10 +174,11 @@ struct CoNLLUDocumentBuilder {
         }
         for violation in decoder.violations {
             let position = document.tagPositions[violation.token]
+            let column = source.column(of: position.field, lineStart: position.lineStart)
             guard options.lenient else {
-                throw FormatError(path: source.path, line: position.line, column: position.column, message: violation.description)
+                throw FormatError(path: source.path, line: position.line, column: column, message: violation.description)
             }
-            repairs.append(CoNLLRepair(path: source.path, line: position.line, column: position.column, violation: violation))
+            repairs.append(CoNLLRepair(path: source.path, line: position.line, column: column, violation: violation))
         }
         return decoder.chunks.map { chunk in
             Annotation(

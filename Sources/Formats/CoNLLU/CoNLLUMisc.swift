@@ -44,7 +44,11 @@ struct CoNLLUMisc {
     static func parse(_ field: ArraySlice<UInt8>) -> Result<CoNLLUMisc, Problem> {
         var misc = CoNLLUMisc()
         guard !(field.count == 1 && field.first == 0x5F) else { return .success(misc) }  // "_"
-        for item in field.split(separator: 0x7C, omittingEmptySubsequences: false) {
+        var start = field.startIndex
+        while start <= field.endIndex {
+            let end = field[start...].firstIndex(of: 0x7C) ?? field.endIndex
+            let item = field[start..<end]
+            start = end + 1
             if item.elementsEqual(spaceAfterNo) {
                 if misc.gapAfter != nil { return .failure(.spacingTwice) }
                 misc.gapAfter = []

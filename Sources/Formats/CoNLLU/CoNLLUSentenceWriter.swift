@@ -111,14 +111,13 @@ struct CoNLLUSentenceWriter {
         out.append(0x09)
         out += form
         let columns = CoNLLUColumns(attributes)
-        for (name, value) in columns.wordColumns {
-            out.append(0x09)
-            guard let value, !value.isEmpty else {
-                out.append(0x5F)
-                continue
-            }
-            out += try checked(value.utf8, what: "\(name) \"\(value)\" of token", span: span)
-        }
+        try appendColumn(columns.lemma, "lemma", span: span, to: &out)
+        try appendColumn(columns.upos, "upos", span: span, to: &out)
+        try appendColumn(columns.xpos ?? columns.pos, "xpos", span: span, to: &out)
+        try appendColumn(columns.feats, "feats", span: span, to: &out)
+        try appendColumn(columns.head, "head", span: span, to: &out)
+        try appendColumn(columns.deprel, "deprel", span: span, to: &out)
+        try appendColumn(columns.deps, "deps", span: span, to: &out)
         var generated = misc
         if let chunk = columns.chunk, CoNLLAttributes.miscValue(of: CoNLLAttributes.chunkMiscKey, in: columns.misc ?? "") == nil {
             generated.chunk = chunk
@@ -128,6 +127,16 @@ struct CoNLLUSentenceWriter {
         CoNLLUMisc.compose(rest: columns.misc, generated: generated, into: &out)
         _ = try checked(out[start...], what: "MISC of token", span: span)
         out.append(0x0A)
+    }
+
+    /// Appends a tab and a column's value, or `_` when it has none.
+    private func appendColumn(_ value: String?, _ name: String, span: Span, to out: inout [UInt8]) throws(FormatError) {
+        out.append(0x09)
+        guard let value, !value.isEmpty else {
+            out.append(0x5F)
+            return
+        }
+        out += try checked(value.utf8, what: "\(name) \"\(value)\" of token", span: span)
     }
 
     /// The MISC items the writer adds to a token: its tag and the spacing a reader needs.

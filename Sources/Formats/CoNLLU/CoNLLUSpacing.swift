@@ -107,6 +107,15 @@ enum CoNLLUSpacing {
         return String(scalars)
     }
 
+    /// Whether `comment` is what `# text` holds for a sentence whose text is `sentence` (compared as bytes
+    /// when the sentence has no line break, the reader's common case).
+    static func isCommentText(_ comment: ArraySlice<UInt8>, of sentence: ArraySlice<UInt8>) -> Bool {
+        if !sentence.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) {
+            return comment.elementsEqual(sentence)
+        }
+        return commentText(sentence) == String(decoding: comment, as: UTF8.self)
+    }
+
     /// Whether bytes of valid UTF-8 are all whitespace (Unicode `White_Space`).
     static func isWhitespace(_ bytes: some Collection<UInt8>) -> Bool {
         if bytes.allSatisfy({ $0 < 0x80 }) {
