@@ -167,6 +167,27 @@ struct ConvertCommandTests {
         #expect(result.stderr == stderr)
     }
 
+    @Test(arguments: [
+        (["convert", "--to", "conllu"], 64, "corpus convert: error: give at least one INPUT (a file, a directory or '-')\nRun 'corpus convert --help' for usage.\n"),
+        (["convert", "-", "x.conll", "--from", "conll2003", "--to", "conllu"], 64, "corpus convert: error: '-' (standard input) cannot be combined with other inputs\nRun 'corpus convert --help' for usage.\n"),
+        (["convert", "empty", "--to", "conllu"], 65, "corpus convert: error: no input files in empty\n"),
+        (["convert", "slash.conllu", "--to", "json", "-o", "out"], 65, "a/b: error: the document id cannot name a file (it is empty, '.', '..', or holds '/' or '\\')\n"),
+        (["convert", "lost.json", "--to", "conllu"], 65, "lost.json: error: cannot find its text gone.txt: neither Corpus/gone.txt nor ./gone.txt exists\n"),
+        (["convert", "alone.ann", "--to", "json", "-o", "out"], 65, "alone.ann: error: no text for this file: neither alone.txt nor Corpus/alone.txt exists\n"),
+    ] as [([String], Int32, String)])
+    func inputProblemsAreReported(arguments: [String], status: Int32, stderr: String) throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        try write("a O\n", to: root.appendingPathComponent("x.conll"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try write("# newdoc id = a/b\n1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n\n", to: root.appendingPathComponent("slash.conllu"))
+        let reference = #"{"format":"corpuskit-standoff","version":1,"id":"lost","text":{"path":"gone.txt","sha256":"0000000000000000000000000000000000000000000000000000000000000000","length":0},"offsets":"unicode-scalars","layers":{}}"#
+        try write(reference, to: root.appendingPathComponent("lost.json"))
+        try write("T1\tPER 0 1\ta\n", to: root.appendingPathComponent("alone.ann"))
+        let result = try CorpusBinary.run(arguments, in: root)
+        #expect(result.status == status)
+        #expect(result.stderr == stderr)
+    }
+
     @Test func anOutputFileIsWrittenWholeOrNotAtAll() throws {
         let root = try CorpusBinary.temporaryDirectory()
         try write(Self.conll, to: root.appendingPathComponent("a.conll"))

@@ -82,6 +82,13 @@ struct CoNLL2003ReaderTests {
         #expect(file.documents[0][layer: .token]?.annotations[0].attributes == ["pos": "NNP", "chunk": "B-NP"])
     }
 
+    @Test func keepsOtherWhitespaceInsideTokens() throws {
+        // Columns are split at spaces and tabs only, as conlleval splits them; a no-break space is part of a token.
+        let file = try CoNLL2003Reader().read(utf8: Array("10\u{A0}000 CD O\n".utf8), path: "x")
+        #expect(Marked.layer(.token, of: file.documents[0]) == "⟦10\u{A0}000⟧")
+        #expect(file.attributeColumns == ["col1"])
+    }
+
     @Test func readsEverySchemeGivenOrDetected() throws {
         let iob1 = "Moon I-PER\nJae-in B-PER\nsaid O\nSeoul I-LOC\n"
         for scheme in [nil, TagScheme.iob1] {

@@ -85,6 +85,10 @@ struct CoNLLUWriterTests {
          "d: error: text \", \" at Unicode scalars 1..<3 lies between tokens, where CoNLL-U keeps only whitespace"),
         (Marked.document(id: "d", tokens: "⟦a\tb⟧", entities: "a\tb"),
          "d: error: token \"a\tb\" at Unicode scalars 0..<3 contains a tab or line break, which a CoNLL-U line cannot hold"),
+        (AnnotatedDocument(Document(id: "d", text: "x"), layers: [
+            AnnotationLayer(.token, spans: [Span(0, 1)]), AnnotationLayer(.entity, annotations: [Annotation(Span(0, 1), label: "A|B")]),
+        ]),
+         "d: error: entity label \"A|B\" of \"x\" at Unicode scalars 0..<1 contains whitespace or '|', which this format cannot hold"),
         (Marked.document(id: "d", entities: "⟦LOC|Japan⟧-U.S."),
          "d: error: entity LOC \"Japan\" at Unicode scalars 0..<5 does not fall on token boundaries (policies: expand, contract, drop)"),
     ] as [(AnnotatedDocument, String)])
@@ -92,6 +96,26 @@ struct CoNLLUWriterTests {
         var output = Array("kept".utf8)
         #expect(throws: CoNLL2003ReaderTests.error(message)) { try CoNLLUWriter().write(document, to: &output) }
         #expect(output == Array("kept".utf8))
+    }
+
+    @Test func commentsAndMiscWithLineBreaksAreAnError() {
+        var document = Marked.document(id: "d", sentences: "⟦x⟧", entities: "x")
+        var sentences = document[layer: .sentence]!
+        sentences.annotations[0].attributes = ["genre": "a\u{2028}b"]
+        document.setLayer(sentences)
+        #expect(throws: CoNLL2003ReaderTests.error(
+            "d: error: comment of sentence \"x\" at Unicode scalars 0..<1 contains a tab or line break, which a CoNLL-U line cannot hold")) {
+            try CoNLLUWriter().write([document])
+        }
+        sentences.annotations[0].attributes = [:]
+        document.setLayer(sentences)
+        var tokens = document[layer: .token]!
+        tokens.annotations[0].attributes = ["misc": "A=1\tB"]
+        document.setLayer(tokens)
+        #expect(throws: CoNLL2003ReaderTests.error(
+            "d: error: MISC of token \"x\" at Unicode scalars 0..<1 contains a tab or line break, which a CoNLL-U line cannot hold")) {
+            try CoNLLUWriter().write([document])
+        }
     }
 
     @Test func columnValuesWithLineBreaksAreAnError() {

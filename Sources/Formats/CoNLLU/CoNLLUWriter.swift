@@ -48,7 +48,8 @@ public struct CoNLLUWriter: Sendable {
     public func write(_ document: AnnotatedDocument, to output: inout [UInt8]) throws(FormatError) -> EntityAlignmentCounts {
         let grid = try TokenGrid(document)
         var counts = EntityAlignmentCounts()
-        let tags = try grid.tags(of: options.entityLayer, scheme: options.scheme, policy: options.misaligned, counts: &counts)
+        let tags = try grid.tags(
+            of: options.entityLayer, scheme: options.scheme, policy: options.misaligned, counts: &counts, separator: "|")
         var sentenceWriter = try CoNLLUSentenceWriter(grid: grid, tags: tags)
         let mark = output.count
         do throws(FormatError) {
