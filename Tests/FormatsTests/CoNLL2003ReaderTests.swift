@@ -192,6 +192,14 @@ enum Marked {
         return AnnotatedDocument(Document(id: id, text: text), layers: layers)
     }
 
+    /// The document `x` (id `d`): one token in one sentence, with the given attributes.
+    static func oneToken(tokenAttributes: [String: String] = [:], sentenceAttributes: [String: String] = [:]) -> AnnotatedDocument {
+        AnnotatedDocument(Document(id: "d", text: "x"), layers: [
+            AnnotationLayer(.token, annotations: [Annotation(Span(0, 1), attributes: tokenAttributes)]),
+            AnnotationLayer(.sentence, annotations: [Annotation(Span(0, 1), attributes: sentenceAttributes)]),
+        ])
+    }
+
     /// A layer as marked text (labels shown).
     static func layer(_ name: LayerName, of document: AnnotatedDocument) -> String {
         MarkedText(text: document.document.text, annotations: document[layer: name]?.annotations ?? []).description

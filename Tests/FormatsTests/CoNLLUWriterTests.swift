@@ -98,34 +98,14 @@ struct CoNLLUWriterTests {
         #expect(output == Array("kept".utf8))
     }
 
-    @Test func commentsAndMiscWithLineBreaksAreAnError() {
-        var document = Marked.document(id: "d", sentences: "⟦x⟧", entities: "x")
-        var sentences = document[layer: .sentence]!
-        sentences.annotations[0].attributes = ["genre": "a\u{2028}b"]
-        document.setLayer(sentences)
-        #expect(throws: CoNLL2003ReaderTests.error(
-            "d: error: comment of sentence \"x\" at Unicode scalars 0..<1 contains a tab or line break, which a CoNLL-U line cannot hold")) {
-            try CoNLLUWriter().write([document])
-        }
-        sentences.annotations[0].attributes = [:]
-        document.setLayer(sentences)
-        var tokens = document[layer: .token]!
-        tokens.annotations[0].attributes = ["misc": "A=1\tB"]
-        document.setLayer(tokens)
-        #expect(throws: CoNLL2003ReaderTests.error(
-            "d: error: MISC of token \"x\" at Unicode scalars 0..<1 contains a tab or line break, which a CoNLL-U line cannot hold")) {
-            try CoNLLUWriter().write([document])
-        }
-    }
-
-    @Test func columnValuesWithLineBreaksAreAnError() {
-        var document = Marked.document(id: "d", entities: "x")
-        var tokens = document[layer: .token]!
-        tokens.annotations[0].attributes = ["lemma": "a\nb"]
-        document.setLayer(tokens)
-        #expect(throws: CoNLL2003ReaderTests.error(
-            "d: error: lemma \"a\nb\" of token \"x\" at Unicode scalars 0..<1 contains a tab or line break, which a CoNLL-U line cannot hold")) {
-            try CoNLLUWriter().write([document])
+    @Test(arguments: [
+        ([:], ["genre": "a\u{2028}b"], "d: error: comment of sentence \"x\" at Unicode scalars 0..<1 contains a tab or line break, which a CoNLL-U line cannot hold"),
+        (["misc": "A=1\tB"], [:], "d: error: MISC of token \"x\" at Unicode scalars 0..<1 contains a tab or line break, which a CoNLL-U line cannot hold"),
+        (["lemma": "a\nb"], [:], "d: error: lemma \"a\nb\" of token \"x\" at Unicode scalars 0..<1 contains a tab or line break, which a CoNLL-U line cannot hold"),
+    ])
+    func valuesWithLineBreaksAreAnError(token: [String: String], sentence: [String: String], message: String) {
+        #expect(throws: CoNLL2003ReaderTests.error(message)) {
+            try CoNLLUWriter().write([Marked.oneToken(tokenAttributes: token, sentenceAttributes: sentence)])
         }
     }
 }
