@@ -85,7 +85,7 @@ public struct CoNLL2003Writer: Sendable {
                         continue
                     }
                     try Self.checkField(value.utf8, what: "attribute \(name) \"\(value)\" of token", span: token.span, in: text)
-                    output += value.utf8
+                    output.appendUTF8(value)
                 }
                 output.append(0x20)
                 (tags?[index] ?? .outside).append(to: &output)

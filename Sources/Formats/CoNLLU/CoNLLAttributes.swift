@@ -52,17 +52,18 @@ struct CoNLLUColumns {
 
     init(_ attributes: [String: String]) {
         for (key, value) in attributes {
-            switch key {
-            case "lemma": lemma = value
-            case "upos": upos = value
-            case "xpos": xpos = value
-            case "feats": feats = value
-            case "head": head = value
-            case "deprel": deprel = value
-            case "deps": deps = value
-            case "misc": misc = value
-            case "pos": pos = value
-            case "chunk": chunk = value
+            // Dispatch on the first byte, so that a key is compared with at most two names.
+            switch key.utf8.first {
+            case 0x6C where key == "lemma": lemma = value
+            case 0x75 where key == "upos": upos = value
+            case 0x78 where key == "xpos": xpos = value
+            case 0x66 where key == "feats": feats = value
+            case 0x68 where key == "head": head = value
+            case 0x64 where key == "deprel": deprel = value
+            case 0x64 where key == "deps": deps = value
+            case 0x6D where key == "misc": misc = value
+            case 0x70 where key == "pos": pos = value
+            case 0x63 where key == "chunk": chunk = value
             default: break
             }
         }

@@ -47,7 +47,7 @@ struct CoNLLUSentenceWriter {
         let attributes = grid.document[layer: .sentence]?.annotations[index].attributes ?? [:]
         try writeComments(sentence: index, attributes: attributes, to: &out)
         let emptyNodes = Self.emptyNodes(in: attributes)
-        out += emptyNodes[0, default: []].joined()
+        if !emptyNodes.isEmpty { out += emptyNodes[0, default: []].joined() }
         var wordNumber = 1
         for tokenIndex in range {
             let token = grid.tokens[tokenIndex]
@@ -56,7 +56,7 @@ struct CoNLLUSentenceWriter {
             let form = try checked(bytes[token.span.start..<token.span.end], what: "token", span: token.span)
             if tokenWords.count <= 1, tokenWords.first.map({ $0.span == token.span && $0.attributes["form"] == nil }) ?? true {
                 try writeWord(wordNumber, form: form, attributes: tokenWords.first?.attributes ?? token.attributes, misc: misc, span: token.span, to: &out)
-                out += emptyNodes[wordNumber, default: []].joined()
+                if !emptyNodes.isEmpty { out += emptyNodes[wordNumber, default: []].joined() }
                 wordNumber += 1
                 continue
             }
@@ -69,7 +69,7 @@ struct CoNLLUSentenceWriter {
                 let wordForm = try checked(
                     word.attributes["form"].map { Array($0.utf8)[...] } ?? bytes[word.span.start..<word.span.end], what: "word", span: word.span)
                 try writeWord(wordNumber, form: wordForm, attributes: word.attributes, misc: CoNLLUMisc.Generated(), span: word.span, to: &out)
-                out += emptyNodes[wordNumber, default: []].joined()
+                if !emptyNodes.isEmpty { out += emptyNodes[wordNumber, default: []].joined() }
                 wordNumber += 1
             }
         }
@@ -107,7 +107,7 @@ struct CoNLLUSentenceWriter {
     private func writeWord(
         _ number: Int, form: ArraySlice<UInt8>, attributes: [String: String], misc: CoNLLUMisc.Generated, span: Span, to out: inout [UInt8]
     ) throws(FormatError) {
-        out += String(number).utf8
+        out.appendUTF8(String(number))
         out.append(0x09)
         out += form
         let columns = CoNLLUColumns(attributes)
@@ -136,7 +136,8 @@ struct CoNLLUSentenceWriter {
             out.append(0x5F)
             return
         }
-        out += try checked(value.utf8, what: "\(name) \"\(value)\" of token", span: span)
+        _ = try checked(value.utf8, what: "\(name) \"\(value)\" of token", span: span)
+        out.appendUTF8(value)
     }
 
     /// The MISC items the writer adds to a token: its tag and the spacing a reader needs.

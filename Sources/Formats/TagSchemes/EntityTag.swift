@@ -76,6 +76,6 @@ public struct EntityTag: Hashable, Sendable, CustomStringConvertible {
         output.append(prefix.rawValue)
         guard prefix != .outside else { return }
         output.append(0x2D)
-        output += label.utf8
+        output.appendUTF8(label)
     }
 }
