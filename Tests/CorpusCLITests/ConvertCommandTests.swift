@@ -66,6 +66,34 @@ struct ConvertCommandTests {
         }
     }
 
+    @Test func theProjectsAnnotationsSurviveCoNLLUExactly() throws {
+        let out = try CorpusBinary.temporaryDirectory()
+        let conllu = out.appendingPathComponent("a.conllu").path
+        #expect(try CorpusBinary.run(["convert", "Annotations", "--to", "conllu", "-o", conllu]).status == 0)
+        let json = out.appendingPathComponent("json").path
+        #expect(try CorpusBinary.run(["convert", conllu, "--to", "json", "-o", json]).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: CorpusBinary.packageRoot.appendingPathComponent("Annotations").path)
+        #expect(!names.isEmpty)
+        for name in names where name.hasSuffix(".json") {
+            let original = try Self.layers(CorpusBinary.packageRoot.appendingPathComponent("Annotations/\(name)"))
+            let back = try Self.layers(URL(fileURLWithPath: json).appendingPathComponent(name))
+            #expect(back == original, "\(name)")
+            let text = try Data(contentsOf: URL(fileURLWithPath: json).appendingPathComponent(name.replacingOccurrences(of: ".json", with: ".txt")))
+            let corpus = try Data(contentsOf: CorpusBinary.packageRoot.appendingPathComponent("Corpus/\(name.replacingOccurrences(of: ".json", with: ".txt"))"))
+            #expect(text == corpus)
+        }
+    }
+
+    /// The token, sentence and entity spans and labels of a stand-off file, and its text's SHA-256.
+    static func layers(_ url: URL) throws -> [String] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let layers = try #require(object["layers"] as? [String: [[String: Any]]])
+        let text = try #require(object["text"] as? [String: Any])
+        return [String(describing: text["sha256"] ?? "")] + ["token", "sentence", "entity"].map { name in
+            (layers[name] ?? []).map { "\($0["start"] ?? "")-\($0["end"] ?? "")\($0["label"].map { " \($0)" } ?? "")" }.joined(separator: ",")
+        }
+    }
+
     @Test func bratGetsTheEntitiesAndTheText() throws {
         let root = try CorpusBinary.temporaryDirectory()
         try write(Self.conll, to: root.appendingPathComponent("news.conll"))
