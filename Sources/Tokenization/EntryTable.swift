@@ -20,7 +20,7 @@ struct EntryTable: Sendable {
 
     init(ignoresCase: Bool) { self.ignoresCase = ignoresCase }
 
-    @inline(__always) private static func bucket(first: UInt8, last: UInt8, length: Int) -> Int {
+    @inline(__always) fileprivate static func bucket(first: UInt8, last: UInt8, length: Int) -> Int {
         (Int(first) &* 131 ^ Int(last) &* 31 ^ length) & (bucketCount - 1)
     }
 
@@ -55,6 +55,27 @@ struct EntryTable: Sendable {
             ? Self.bucket(first: ASCII.lowercased(first), last: ASCII.lowercased(last), length: length)
             : Self.bucket(first: first, last: last, length: length)
         return occupied[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+    }
+
+    /// Calls `body` with a view of the occupancy bitmap that answers ``mayContain(first:last:length:)``
+    /// without going through the table (for the scanner's hot loop).
+    func withFilter<Result>(_ body: (Filter) -> Result) -> Result {
+        occupied.withUnsafeBufferPointer { body(Filter(occupied: $0, ignoresCase: ignoresCase)) }
+    }
+
+    /// The occupancy bitmap of a table, valid inside ``withFilter(_:)``.
+    struct Filter {
+        let occupied: UnsafeBufferPointer<UInt64>
+        let ignoresCase: Bool
+
+        /// Whether an entry of this first byte, last byte and length may exist.
+        @inline(__always) func mayContain(first: UInt8, last: UInt8, length: Int) -> Bool {
+            let bucket =
+                ignoresCase
+                ? EntryTable.bucket(first: ASCII.lowercased(first), last: ASCII.lowercased(last), length: length)
+                : EntryTable.bucket(first: first, last: last, length: length)
+            return occupied[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+        }
     }
 
     /// The value of the entry `[low, high)` of `bytes` spells, if any.

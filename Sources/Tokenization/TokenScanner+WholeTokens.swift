@@ -24,11 +24,6 @@ extension TokenScanner {
             || (ASCII.lowercased(first) == UInt8(ascii: "w") && isURL(low, high))
     }
 
-    /// The text of `[low, high)`.
-    func string(_ low: Int, _ high: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
-    }
-
     /// Whether a period ending `[low, high)` belongs to the word before it: the word after the last
     /// hyphen or slash is an abbreviation (`Japan-U.S.`), or a number abbreviation precedes a number.
     func keepsFinalPeriod(_ low: Int, _ high: Int) -> Bool {
@@ -107,8 +102,7 @@ extension TokenScanner {
 
     /// Whether `[low, high)` is a listed clitic standing alone (`'s` in `Japan 's`).
     private func isClitic(_ low: Int, _ high: Int) -> Bool {
-        let normalised = TokenizerRules.lowercasedASCII(string(low, high).replacingApostrophes())
-        return tables.rules.clitics.contains { $0.elementsEqual(normalised.utf8) }
+        tables.rules.clitics.contains { cliticStart($0, low, high) == low }
     }
 
     /// `'90s`, `’70`: an apostrophe, two digits and an optional `s`.

@@ -13,6 +13,11 @@ struct TokenScanner {
 
     /// Calls `emit` with every token, in order.
     func run(_ emit: (Span) -> Void) {
+        tables.rules.specialCases.withFilter { special in run(special, emit) }
+    }
+
+    /// The scanning loop (step 1), with the special-case filter at hand.
+    private func run(_ special: EntryTable.Filter, _ emit: (Span) -> Void) {
         let table = self.table
         var pending: [Span] = []  // suffixes peeled off the current chunk, innermost last
         pending.reserveCapacity(16)
@@ -37,6 +42,7 @@ struct TokenScanner {
             let start = index
             var mask: UInt8 = 0
             var lastPunctuation = -1
+            var spaceAfter = 0  // 1 when the chunk ends at an ASCII whitespace byte, skipped at once
             while index < count {
                 if index + 8 <= count {
                     // Eight bytes at a time over ASCII word characters; stop at the first other byte.
@@ -54,7 +60,10 @@ struct TokenScanner {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     let cls = table[Int(byte)]
-                    if cls == ASCII.space { break }
+                    if cls == ASCII.space {
+                        spaceAfter = 1
+                        break
+                    }
                     if cls == ASCII.punctuation {
                         if lastPunctuation >= 0 { mask |= ASCII.punctuation }
                         lastPunctuation = index
@@ -69,25 +78,23 @@ struct TokenScanner {
                     index += length
                 }
             }
-            if index - start == 1 {
-                emit(Span(start, index))  // one ASCII character is one token, whatever it is
+            let end = index
+            index += spaceAfter
+            let plain = mask & ~ASCII.word == 0 && !(style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0)
+            if plain && lastPunctuation < 0 && !special.mayContain(first: bytes[start], last: bytes[end - 1], length: end - start) {
+                emit(Span(start, end))  // the common case: a plain word
                 continue
             }
-            if mask & ~ASCII.word == 0 && !(style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0) {
-                // Fast paths: a plain word, or a plain word and one closing punctuation mark.
-                if lastPunctuation < 0 && !tables.rules.mayBeSpecialCase(bytes, start, index) {
-                    emit(Span(start, index))
-                    continue
-                }
-                if lastPunctuation == index - 1 && lastPunctuation > start
-                    && isPlainClosing(start, lastPunctuation)
-                {
-                    emit(Span(start, lastPunctuation))
-                    emit(Span(lastPunctuation, index))
-                    continue
-                }
+            if end - start == 1 {
+                emit(Span(start, end))  // one ASCII character is one token, whatever it is
+                continue
             }
-            chunk(start, index, &pending, emit)
+            if plain && lastPunctuation == end - 1 && lastPunctuation > start && isPlainClosing(start, lastPunctuation) {
+                emit(Span(start, lastPunctuation))  // a plain word and one closing punctuation mark
+                emit(Span(lastPunctuation, end))
+                continue
+            }
+            chunk(start, end, &pending, emit)
         }
     }
 
@@ -326,31 +333,33 @@ struct TokenScanner {
         }
         guard apostrophe else { return nil }
         for clitic in tables.rules.clitics {
-            var position = high
-            var matched = true
-            for expected in clitic.reversed() {
-                if expected == UInt8(ascii: "'") {
-                    if position - 1 >= low && bytes[position - 1] == UInt8(ascii: "'") {
-                        position -= 1
-                    } else if position - 3 >= low && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x80
-                        && bytes[position - 1] == 0x99
-                    {
-                        position -= 3  // U+2019 RIGHT SINGLE QUOTATION MARK
-                    } else {
-                        matched = false
-                        break
-                    }
-                } else if position - 1 >= low && ASCII.lowercased(bytes[position - 1]) == expected {
-                    position -= 1
-                } else {
-                    matched = false
-                    break
-                }
-            }
-            guard matched, position > low else { continue }
-            let before = bytes[position - 1]
-            if before >= 0x80 || table[Int(before)] & ASCII.alphanumeric != 0 { return high - position }
+            guard let start = cliticStart(clitic, low, high), start > low else { continue }
+            let before = bytes[start - 1]
+            if before >= 0x80 || table[Int(before)] & ASCII.alphanumeric != 0 { return high - start }
         }
         return nil
+    }
+
+    /// Where `clitic` (lower case, `'` for either apostrophe) starts if it ends `[low, high)`.
+    func cliticStart(_ clitic: [UInt8], _ low: Int, _ high: Int) -> Int? {
+        var position = high
+        for expected in clitic.reversed() {
+            if expected == UInt8(ascii: "'") {
+                if position - 1 >= low && bytes[position - 1] == UInt8(ascii: "'") {
+                    position -= 1
+                } else if position - 3 >= low && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x80
+                    && bytes[position - 1] == 0x99
+                {
+                    position -= 3  // U+2019 RIGHT SINGLE QUOTATION MARK
+                } else {
+                    return nil
+                }
+            } else if position - 1 >= low && ASCII.lowercased(bytes[position - 1]) == expected {
+                position -= 1
+            } else {
+                return nil
+            }
+        }
+        return position
     }
 }
