@@ -72,6 +72,10 @@ extension TokenScanner {
     /// tokens (`375mm`, `24hrs`), but not an ordinal or a decade (`31st`, `1970s`) nor a code (`3G`).
     private func emitWord(_ low: Int, _ high: Int, _ emit: (Span) -> Void) {
         guard low < high else { return }
+        if let pieces = tables.rules.specialCase(bytes, low, high) {
+            emitPieces(pieces, from: low, emit)  // `dont` in `recomend...dont`
+            return
+        }
         if style == .ud {
             var digitsEnd = low
             while digitsEnd < high && table[Int(bytes[digitsEnd])] == ASCII.digit { digitsEnd += 1 }
@@ -119,7 +123,8 @@ extension TokenScanner {
             if nextByte == UInt8(ascii: "-") { return keepsFinalPeriod(wordStart, index + 1) }  // `U.S.-led`
             return nextAlphanumeric && !isGluedSentence(index, high)
         case UInt8(ascii: "'"):
-            return inWord && previous & ASCII.letter != 0 && next & ASCII.letter != 0
+            guard inWord && next & ASCII.letter != 0 else { return false }
+            return previous & ASCII.letter != 0 || (previous == ASCII.digit && nextByte == UInt8(ascii: "s"))  // `70's`
         case UInt8(ascii: "-"):
             if !inWord { return style == .ptb && next == ASCII.digit }  // `-5` (style ud splits the sign)
             if index + 1 == high { return style == .ptb && previousAlphanumeric }  // a hanging hyphen: `multi-`

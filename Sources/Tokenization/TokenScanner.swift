@@ -171,11 +171,7 @@ struct TokenScanner {
         var high = end
         while low < high {
             if let pieces = tables.rules.specialCase(bytes, low, high) {
-                var position = low
-                for length in pieces {
-                    emit(Span(position, position + length))
-                    position += length
-                }
+                emitPieces(pieces, from: low, emit)
                 break
             }
             if isWholeToken(low, high) {
@@ -196,6 +192,15 @@ struct TokenScanner {
             break
         }
         while let span = pending.popLast() { emit(span) }
+    }
+
+    /// Emits the pieces of a special case that starts at `start`.
+    func emitPieces(_ pieces: [Int], from start: Int, _ emit: (Span) -> Void) {
+        var position = start
+        for length in pieces {
+            emit(Span(position, position + length))
+            position += length
+        }
     }
 
     // MARK: Prefixes and suffixes
@@ -380,6 +385,7 @@ struct TokenScanner {
         for clitic in tables.rules.clitics {
             guard let start = cliticStart(clitic, low, high), start > low else { continue }
             let before = bytes[start - 1]
+            if style == .ud && table[Int(before)] == ASCII.digit { return nil }  // a plural number: `70's`
             if before >= 0x80 || table[Int(before)] & ASCII.alphanumeric != 0 { return high - start }
         }
         return nil

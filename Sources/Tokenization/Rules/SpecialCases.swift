@@ -25,7 +25,6 @@ Yahoo!	Yahoo!
 w/	w/
 w/o	w/o
 b/c	b/c
-a/c	a/c
 n/a	n/a
 c/o	c/o
 """#
