@@ -135,6 +135,10 @@ struct TokenScanner {
         case UInt8(ascii: "-"), UInt8(ascii: "/"):
             guard before & ASCII.alphanumeric != 0 && after & ASCII.alphanumeric != 0 else { return .undecided }
             if style == .ptb { return .whole }
+            if before == ASCII.digit && after == ASCII.digit {  // style ud: all digits (`plain` has no mix)
+                let phone = bytes[mark] == UInt8(ascii: "-") && (mark - start == 3 || mark - start == 1) && end - mark == 5
+                return phone ? .whole : .split  // `853-3242`, an extension `3-5213`; otherwise `6|-|3`, `24|/|7`
+            }
             guard before & ASCII.letter != 0 && after & ASCII.letter != 0 else { return .undecided }
             if bytes[mark] == UInt8(ascii: "-") && tables.rules.hyphenPrefixes.contains(bytes, start, mark) { return .undecided }
             return .split
