@@ -70,9 +70,9 @@ extension TokenScanner {
 
     /// Emits a word unless it is empty; in style `ud` a number glued to a short lower-case unit is two
     /// tokens (`375mm`, `24hrs`), but not an ordinal or a decade (`31st`, `1970s`) nor a code (`3G`).
-    private func emitWord(_ low: Int, _ high: Int, _ emit: (Span) -> Void) {
+    func emitWord(_ low: Int, _ high: Int, _ emit: (Span) -> Void) {
         guard low < high else { return }
-        if let pieces = tables.rules.specialCase(bytes, low, high) {
+        if let pieces = specialCase(low, high) {
             emitPieces(pieces, from: low, emit)  // `dont` in `recomend...dont`
             return
         }

@@ -66,7 +66,9 @@ public struct Tokenizer: Sendable {
     public func forEachToken(in document: Document, _ body: (Span) -> Void) {
         document.withUTF8 { bytes in
             ASCII.table.withUnsafeBufferPointer { table in
-                TokenScanner(bytes: bytes, tables: tables, style: style, table: table).run(body)
+                tables.rules.specialCases.withFilter { special in
+                    TokenScanner(bytes: bytes, tables: tables, style: style, table: table, special: special).run(body)
+                }
             }
         }
     }
