@@ -84,8 +84,12 @@ struct TokenScanner {
             let wordBytesOnly = mask & ~ASCII.word == 0
             let unitGlued = style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0
             let plain = wordBytesOnly && !unitGlued
-            if plain && lastPunctuation < 0 && !special.mayContain(first: bytes[start], last: bytes[end - 1], length: end - start) {
-                emit(Span(start, end))  // the common case: a plain word
+            if plain && lastPunctuation < 0 {
+                if let pieces = specialCase(start, end) {
+                    emitPieces(pieces, from: start, emit)
+                } else {
+                    emit(Span(start, end))  // the common case: a plain word
+                }
                 continue
             }
             if wordBytesOnly && unitGlued && lastPunctuation < 0 {
