@@ -37,6 +37,14 @@ extension TokenScanner {
                     wordStart = index
                     continue
                 }
+                if byte == UInt8(ascii: ".") && index > wordStart && index + 1 < high
+                    && table[Int(bytes[index + 1])] & ASCII.letter != 0 && isAbbreviation(wordStart, index + 1)
+                {
+                    emit(Span(wordStart, index + 1))  // an abbreviation glued to the next word: `Mr.Smith`
+                    index += 1
+                    wordStart = index
+                    continue
+                }
                 emitWord(wordStart, index, emit)
                 let end = runEnd(index, high, scalarLength: 1)
                 emit(Span(index, end))

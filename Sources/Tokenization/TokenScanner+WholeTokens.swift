@@ -138,7 +138,13 @@ extension TokenScanner {
         guard high - low >= 5 else { return false }
         let last = bytes[high - 1]
         if last == UInt8(ascii: ")") {
-            guard (low..<high).contains(where: { bytes[$0] == UInt8(ascii: "(") }) else { return false }
+            // A closing parenthesis belongs to the URL only when it closes one of the URL's own: `A_(b)`.
+            var depth = 0
+            for index in low..<high {
+                if bytes[index] == UInt8(ascii: "(") { depth += 1 }
+                if bytes[index] == UInt8(ascii: ")") { depth -= 1 }
+                if depth < 0 { return false }
+            }
         } else if table[Int(last)] & ASCII.word == 0 && last != UInt8(ascii: "/") {
             return false
         }

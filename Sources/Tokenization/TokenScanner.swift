@@ -408,6 +408,7 @@ struct TokenScanner {
             let before = bytes[start - 1]
             if style == .ud && table[Int(before)] == ASCII.digit { return nil }  // a plural number: `70's`
             if before >= 0x80 || table[Int(before)] & ASCII.alphanumeric != 0 { return high - start }
+            if before == UInt8(ascii: ".") && keepsFinalPeriod(low, start) { return high - start }  // `I.B.M.'s`
         }
         return nil
     }

@@ -5,11 +5,13 @@ extension TokenizerRules {
     func specialCase(_ bytes: UnsafeBufferPointer<UInt8>, _ low: Int, _ high: Int) -> [Int]? {
         guard let index = specialCases.value(bytes, low, high) else { return nil }
         var sawLower = false
-        var upperAfterFirst = false
+        var sawLetter = false
+        var upperAfterFirst = false  // an upper-case letter after the first letter (`'Tis` is Capitalised)
         for position in low..<high {
             let byte = bytes[position]
             if byte &- 0x61 < 26 { sawLower = true }
-            if position > low && byte &- 0x41 < 26 { upperAfterFirst = true }
+            if byte &- 0x41 < 26 && sawLetter { upperAfterFirst = true }
+            if byte &- 0x41 < 26 || byte &- 0x61 < 26 { sawLetter = true }
         }
         return sawLower && upperAfterFirst ? nil : specialCasePieces[index]  // not mixed case such as `cAnNoT`
     }
