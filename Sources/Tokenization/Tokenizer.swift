@@ -1,0 +1,80 @@
+import CorpusModel
+
+/// Splits a document's text into tokens: spans of the original text, never an edited copy.
+///
+/// Algorithm (spaCy's, made non-destructive and byte-oriented):
+/// 1. Split the text at whitespace (every Unicode `White_Space` scalar, NBSP included) into chunks.
+///    A chunk of ASCII letters, digits and `_` that no special case can match is one token (the fast path).
+/// 2. If the chunk — or what is left of it — is a special case (`cannot` → `can|not`), emit its pieces.
+///    If it is a whole token as it stands — a listed emoticon or clitic, URL, e-mail address, @handle,
+///    #tag, abbreviation (`Dr.`), initial (`E.`), dotted acronym (`U.S.`), `'90s`, and in style `ud` a
+///    phone number or slashed date — emit it.
+/// 3. Otherwise peel one prefix — opening punctuation, a symbol, or a run of one punctuation character
+///    (`...`, `{{`, `--`) — emit it and go back to step 2.
+/// 4. Otherwise peel one suffix — closing punctuation, a run such as `...` or `?!`, a final period unless
+///    the word before it is an abbreviation (`Japan-U.S.`), a clitic (`n't`, `'s`, with ' or ’), or an
+///    emoticon after a word (`great:)`) — hold it and go back to step 2.
+/// 5. Otherwise split what is left at the punctuation inside it (see ``splitInfixes``-style rules:
+///    `1,000.50`, `10:30`, `O'Neill`, `alt.animals.cat` stay whole, `Sketch.Title` splits at the period,
+///    `to...from` at the ellipsis; hyphens and slashes join words in style `ptb` and split in `ud`);
+///    emoji sequences and flags are tokens of their own. Then emit the held suffixes, innermost first.
+///
+/// Camel-case words glued together by the source (`ChevronTitle`, `monthThis`) stay whole: splitting at
+/// a lower-to-upper change would break `iPhone`, `McDonald` and `JavaScript`.
+///
+/// Guarantees: tokens are sorted, non-empty, non-overlapping UTF-8 spans on scalar boundaries; they
+/// never contain whitespace and together cover every non-whitespace scalar of the text (they tile it);
+/// combining marks stay with their base; the text is never edited. Tokenizing never throws.
+public struct Tokenizer: Sendable {
+    /// The convention followed.
+    public let style: TokenizerStyle
+    /// The compiled rules in use.
+    public var rules: TokenizerRules { tables.rules }
+    /// The rules, boxed once so that scanning never copies them.
+    private let tables: RuleTables
+
+    /// Creates a tokenizer.
+    /// - Parameters:
+    ///   - style: The convention to follow; `ptb` (CoNLL-2003 / Penn Treebank) by default.
+    ///   - rules: The rules to use; `nil` uses ``TokenizerRules/builtin(for:)`` of the style. To add
+    ///     users' rules to the built-ins, pass `TokenizerRules.builtin(for: style).adding(userRules)`.
+    public init(style: TokenizerStyle = .ptb, rules: TokenizerRules? = nil) {
+        self.style = style
+        self.tables = RuleTables(rules ?? .builtin(for: style))
+    }
+
+    /// The producer recorded for the token layer: `corpuskit-tokenizer/<style>` at the CorpusKit version.
+    public var producer: Producer {
+        Producer(tool: "corpuskit-tokenizer/\(style.rawValue)", version: CorpusKitVersion.current)
+    }
+
+    /// Tokenizes a document.
+    /// - Parameter document: The document.
+    /// - Returns: The tokens as UTF-8 byte spans (half-open), sorted, tiling the non-whitespace text.
+    public func tokenize(_ document: Document) -> [Span] {
+        var spans: [Span] = []
+        spans.reserveCapacity(document.utf8Count / 5)
+        forEachToken(in: document) { spans.append($0) }
+        return spans
+    }
+
+    /// Calls `body` with each token in order, without collecting them (memory stays flat however long
+    /// the document is).
+    /// - Parameters:
+    ///   - document: The document.
+    ///   - body: Called with each token's UTF-8 byte span (half-open).
+    public func forEachToken(in document: Document, _ body: (Span) -> Void) {
+        document.withUTF8 { bytes in
+            ASCII.table.withUnsafeBufferPointer { table in
+                TokenScanner(bytes: bytes, tables: tables, style: style, table: table).run(body)
+            }
+        }
+    }
+
+    /// Tokenizes the document and wraps the tokens as its `token` layer, with ``producer``.
+    /// - Parameter document: The document.
+    /// - Returns: The token layer.
+    public func tokenLayer(for document: Document) -> AnnotationLayer {
+        AnnotationLayer(.token, spans: tokenize(document), producer: producer)
+    }
+}
