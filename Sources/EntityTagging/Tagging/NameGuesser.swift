@@ -1,0 +1,178 @@
+/// Labels capitalised sequences that no gazetteer or pattern rule covered (step 5 of ``EntityTagger``).
+///
+/// 1. A run is a maximal sequence of free capitalised tokens in a sentence that is not a headline set in
+///    capitals; a name particle (`of`, `de`, `bin`) or `&` continues it when a capitalised token follows.
+///    Titles and common words (`The`, `Monday`) end a run and do not start one.
+/// 2. At the start of a sentence (or after an opening quote, bracket or colon) a capitalised word is no
+///    evidence: a run starting there loses its first word when that word is common or occurs in lower
+///    case elsewhere in the document, and a single such word is kept only when it occurs capitalised
+///    elsewhere in the document away from a sentence start, or a number follows it (a table row).
+/// 3. The label comes from the words and their neighbours: a given name first → PER; an acronym → ORG;
+///    followed by a number (a team in a result or table) → ORG; after `in`, `at`, `from`, `near` … → LOC;
+///    otherwise PER for up to three capitalised words (mostly surnames and full names in news) and ORG
+///    for longer runs.
+///
+/// Guesses are the weakest evidence: document consistency relabels them after what the rules found.
+struct NameGuesser {
+    let view: TokenView
+
+    /// Guesses for the runs left free.
+    /// - Parameter occupied: Per token, whether a rule already took it.
+    func guesses(occupied: [Bool]) -> [Candidate] {
+        var guesses: [Candidate] = []
+        var pendingInitial: [(run: Range<Int>, word: Int)] = []
+        for sentence in 0..<view.sentenceCount where !view.isCapsSentence[sentence] {
+            let range = view.sentenceRange(sentence)
+            var index = range.lowerBound
+            while index < range.upperBound {
+                guard startsRun(index, occupied: occupied) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < range.upperBound {
+                    if continuesRun(end, occupied: occupied) {
+                        end += 1
+                    } else if end + 1 < range.upperBound, isJoiner(end), continuesRun(end + 1, occupied: occupied) {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+                if isInitialPosition(index, sentenceStart: range.lowerBound) {
+                    pendingInitial.append((index..<end, index))
+                } else {
+                    guesses.append(guess(index..<end))
+                }
+                index = end
+            }
+        }
+        guesses += resolveInitial(pendingInitial, occupied: occupied)
+        return guesses.sorted { $0.start < $1.start }
+    }
+
+    /// Runs that start where capitals are no evidence: drop the first word when it is known as a
+    /// lower-case word in this document, keep a lone word only when it is seen capitalised mid-sentence.
+    private func resolveInitial(_ pending: [(run: Range<Int>, word: Int)], occupied: [Bool]) -> [Candidate] {
+        guard !pending.isEmpty else { return [] }
+        let evidence = WordEvidence(view: view, words: pending.map(\.word), occupied: occupied)
+        var guesses: [Candidate] = []
+        for (run, word) in pending {
+            if evidence.seenInLowerCase(word) || isSentenceStarter(word) {
+                if run.count > 1 { guesses.append(guess((run.lowerBound + 1)..<run.upperBound)) }
+            } else if run.count > 1 || evidence.seenCapitalisedMidSentence(word) || followedByNumber(run) {
+                guesses.append(guess(run))
+            }
+        }
+        return guesses
+    }
+
+    /// Step 3: the label of a run.
+    private func guess(_ run: Range<Int>) -> Candidate {
+        var run = run
+        while run.count > 1, isJoiner(run.upperBound - 1) { run = run.lowerBound..<(run.upperBound - 1) }
+        var label: EntityLabel
+        var informed = true
+        let first = run.lowerBound
+        if view.singleTokenInfo(first)?.cues.contains(.givenName) == true {
+            label = .person
+        } else if run.count == 1 && view.shapes[first].contains(.allCaps) {
+            label = .organization
+        } else if followedByNumber(run) {
+            label = .organization
+        } else if first > 0, view.sentenceOf[first - 1] == view.sentenceOf[first], isLocationPreposition(first - 1) {
+            label = .location
+        } else {
+            label = run.count <= 3 ? .person : .organization
+            informed = false
+        }
+        let priority = informed ? Priority.informedGuess : Priority.guess
+        return Candidate(start: run.lowerBound, end: run.upperBound, label: label, priority: priority, origin: .guess)
+    }
+
+    /// A name followed by a number in the same sentence: a team in a result or a table row.
+    private func followedByNumber(_ run: Range<Int>) -> Bool {
+        run.upperBound < view.sentenceRange(ofToken: run.lowerBound).upperBound
+            && view.shapes[run.upperBound].contains(.digitInitial)
+    }
+
+    private func startsRun(_ index: Int, occupied: [Bool]) -> Bool {
+        continuesRun(index, occupied: occupied) && !isCommon(index)
+    }
+
+    private func continuesRun(_ index: Int, occupied: [Bool]) -> Bool {
+        guard !occupied[index], view.shapes[index].isNameLike else { return false }
+        guard let info = view.singleTokenInfo(index) else { return true }
+        return !info.cues.contains(.title) && !info.cues.contains(.common)
+    }
+
+    private func isCommon(_ index: Int) -> Bool { view.singleTokenInfo(index)?.cues.contains(.common) == true }
+
+    /// A particle or `&` between two capitalised words of one name.
+    private func isJoiner(_ index: Int) -> Bool {
+        view.token(index, isByte: 0x26) || view.singleTokenInfo(index)?.cues.contains(.nameParticle) == true
+    }
+
+    /// A word that starts sentences but is no name: a common word.
+    private func isSentenceStarter(_ index: Int) -> Bool { isCommon(index) }
+
+    /// At a sentence's start, or after an opening quote, bracket, colon or dash at which a quoted or
+    /// listed sentence may start.
+    private func isInitialPosition(_ index: Int, sentenceStart: Int) -> Bool {
+        if index == sentenceStart { return true }
+        let previous = index - 1
+        guard view.shapes[previous].contains(.punctuation) else { return false }
+        let token = view.tokens[previous]
+        let first = view.bytes[token.start]
+        // " ` ' ( [ : - and the curly quotes (which start with 0xE2).
+        return [0x22, 0x60, 0x27, 0x28, 0x5B, 0x3A, 0x2D, 0xE2].contains(first)
+    }
+
+    private static let locationPrepositions: [[UInt8]] = ["in", "at", "from", "near", "to", "into", "outside"].map {
+        Array($0.utf8)
+    }
+
+    private func isLocationPreposition(_ index: Int) -> Bool {
+        Self.locationPrepositions.contains { view.text(of: index, equals: $0) }
+    }
+}
+
+/// What the rest of a document says about a few capitalised words: whether each occurs in lower case,
+/// and whether it occurs capitalised away from a sentence start. One pass over the tokens.
+private struct WordEvidence {
+    private var lowerCase: Set<Int> = []
+    private var midSentence: Set<Int> = []
+
+    init(view: TokenView, words: [Int], occupied: [Bool]) {
+        var byKey: [[UInt8]: [Int]] = [:]
+        for word in words { byKey[Self.lowerKey(view, word), default: []].append(word) }
+        let lengths = Set(byKey.keys.map(\.count))
+        let firstBytes = Set(byKey.keys.compactMap(\.first))
+        for index in 0..<view.count where lengths.contains(view.tokens[index].length) {
+            let firstByte = view.bytes[view.tokens[index].start]
+            guard firstBytes.contains((0x41...0x5A).contains(firstByte) ? firstByte | 0x20 : firstByte) else { continue }
+            let key = Self.lowerKey(view, index)
+            guard let matching = byKey[key] else { continue }
+            let shape = view.shapes[index]
+            if shape.contains(.lowerInitial) {
+                lowerCase.formUnion(matching)
+            } else if shape.isNameLike, index > 0, view.sentenceOf[index - 1] == view.sentenceOf[index],
+                !view.shapes[index - 1].contains(.punctuation), !view.inCapsSentence(index)
+            {
+                midSentence.formUnion(matching)
+            }
+        }
+    }
+
+    func seenInLowerCase(_ word: Int) -> Bool { lowerCase.contains(word) }
+    func seenCapitalisedMidSentence(_ word: Int) -> Bool { midSentence.contains(word) }
+
+    /// The token's bytes with ASCII capitals lowered.
+    private static func lowerKey(_ view: TokenView, _ index: Int) -> [UInt8] {
+        let token = view.tokens[index]
+        return (token.start..<token.end).map { offset in
+            let byte = view.bytes[offset]
+            return (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+        }
+    }
+}

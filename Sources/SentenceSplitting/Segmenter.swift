@@ -1,0 +1,116 @@
+import CorpusModel
+
+/// The splitter's state machine: tokens go in one at a time, sentence spans come out as soon as the
+/// tokens after them settle where they end.
+///
+/// It keeps a ring of the last ``capacity`` tokens. The decision about the gap after token `j` is taken when
+/// token `j + lookahead` has arrived (or at the end), so memory stays constant however long the text.
+struct Segmenter {
+    /// Tokens kept (a power of two); decisions look back at most `capacity - lookahead - 1` tokens.
+    static let capacity = 32
+    /// Tokens after a gap that its decision may read (a closing quote, a list label `1.)` on the next line).
+    static let lookahead = 4
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    let rules: SplitterRules
+    let policy: NewlinePolicy
+
+    private var ring: [TokenInfo]
+    /// How many tokens have been pushed (the index the next one gets).
+    private(set) var count = 0
+    /// The index of the first token whose following gap is undecided.
+    private var undecided = 0
+    /// The index of the current sentence's first token, and its start offset.
+    private(set) var sentenceStart = 0
+    private var sentenceStartOffset: UInt32 = 0
+    /// Tokens before the latest one on its line.
+    private var linePosition: UInt16 = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, rules: SplitterRules, policy: NewlinePolicy) {
+        self.bytes = bytes
+        self.rules = rules
+        self.policy = policy
+        self.ring = Array(
+            repeating: TokenInfo(
+                start: 0, end: 0, kind: .other, gap: .blankLine, initial: .none, endsWithPeriod: false,
+                linePosition: 0),
+            count: Self.capacity)
+    }
+
+    /// The token with absolute index `index`, which must still be in the ring.
+    @inline(__always)
+    func token(_ index: Int) -> TokenInfo { ring[index & (Self.capacity - 1)] }
+
+    /// Whether `index` names a token that was pushed and is still in the ring.
+    @inline(__always)
+    func has(_ index: Int) -> Bool { index >= 0 && index < count && index > count - Self.capacity }
+
+    /// Adds the next token; returns the sentence it completes, if any.
+    /// - Precondition: tokens come sorted and do not overlap (a programmer error otherwise).
+    mutating func push(_ span: Span) -> Span? {
+        let previousEnd = count == 0 ? 0 : Int(token(count - 1).end)
+        precondition(span.start >= previousEnd && span.end <= bytes.count, "tokens must be sorted, disjoint, in the text")
+        let gap = count == 0 ? Gap.blankLine : Self.scanGap(bytes, from: previousEnd, to: span.start)
+        linePosition = gap >= .lineBreak ? 0 : (linePosition == .max ? .max : linePosition + 1)
+        let facts = TokenInfo.classify(bytes, start: span.start, end: span.end)
+        ring[count & (Self.capacity - 1)] = TokenInfo(
+            start: UInt32(truncatingIfNeeded: span.start), end: UInt32(truncatingIfNeeded: span.end),
+            kind: facts.kind, gap: gap, initial: facts.initial, endsWithPeriod: facts.endsWithPeriod,
+            linePosition: linePosition)
+        if count == 0 { sentenceStartOffset = UInt32(truncatingIfNeeded: span.start) }
+        count += 1
+        guard undecided + Self.lookahead < count else { return nil }
+        defer { undecided += 1 }
+        return decide(after: undecided)
+    }
+
+    /// Decides every remaining gap; returns the remaining sentences (the last ends at the last token).
+    mutating func finish() -> [Span] {
+        var sentences: [Span] = []
+        while undecided < count - 1 {
+            if let sentence = decide(after: undecided) { sentences.append(sentence) }
+            undecided += 1
+        }
+        if count > 0 {
+            sentences.append(Span(Int(sentenceStartOffset), Int(token(count - 1).end)))
+            undecided = count
+        }
+        return sentences
+    }
+
+    /// Decides the gap after token `index`; closes the sentence there if it ends.
+    private mutating func decide(after index: Int) -> Span? {
+        guard endsSentence(after: index) else { return nil }
+        let sentence = Span(Int(sentenceStartOffset), Int(token(index).end))
+        sentenceStart = index + 1
+        sentenceStartOffset = token(index + 1).start
+        return sentence
+    }
+
+    /// Classifies the whitespace between two tokens. A blank line is two line breaks with nothing but
+    /// whitespace between them; bytes no token covers (when tokens come from elsewhere) count as a space.
+    static func scanGap(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Gap {
+        if start == end { return .none }
+        var breaks = 0
+        var most = 0
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 {
+                index += 1
+                continue
+            }
+            let (value, length) = UTF8Scalars.decode(bytes, at: index)
+            index += length
+            let weight = CharacterClasses.lineBreakWeight(value)
+            if weight > 0 {
+                if value == 0x0D, index < end, bytes[index] == 0x0A { index += 1 }  // \r\n is one line break
+                breaks += weight
+                most = max(most, breaks)
+            } else if !UTF8Scalars.isWhitespace(value) {
+                breaks = 0
+            }
+        }
+        return most >= 2 ? .blankLine : most == 1 ? .lineBreak : .space
+    }
+}

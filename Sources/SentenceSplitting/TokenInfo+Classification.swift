@@ -1,0 +1,145 @@
+extension TokenInfo {
+    /// Works out a token's kind, the case of its first letter and whether it is a word ending in `.`.
+    ///
+    /// ASCII bytes are compared against constants; only a token starting with a byte ≥ 0x80 decodes a
+    /// scalar and consults the named sets of ``CharacterClasses`` or `Unicode.Scalar.Properties`.
+    static func classify(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int
+    ) -> (kind: TokenKind, initial: Initial, endsWithPeriod: Bool) {
+        guard start < end else { return (.other, .none, false) }
+        if isSeparator(bytes, start: start, end: end) { return (.separator, .none, false) }
+        let (kind, initial) = kindAndInitial(bytes, start: start, end: end)
+        let endsWithPeriod = kind == .word && end - start > 1 && bytes[end - 1] == UInt8(ascii: ".")
+        return (kind, initial, endsWithPeriod)
+    }
+
+    private static func kindAndInitial(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int
+    ) -> (TokenKind, Initial) {
+        let first = bytes[start]
+        let single = end - start == 1
+        switch first {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return (.word, .lower)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return (.word, .upper)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return (.word, .digit)
+        case UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"):
+            return (punctuationRun(bytes, start: start, end: end), .none)
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "<"):
+            if single { return (first == UInt8(ascii: "=") || first == UInt8(ascii: "<") ? .other : .clauseMark, .none) }
+            return (CharacterClasses.isASCIIEmoticon(bytes, start: start, end: end) ? .emoticon : .other, .none)
+        case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): return (single ? .closer : .other, .none)
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): return (single ? .opener : .other, .none)
+        case UInt8(ascii: "*"), UInt8(ascii: "+"): return (single ? .bullet : .other, .none)
+        case UInt8(ascii: "\""), UInt8(ascii: "`"), UInt8(ascii: "'"):
+            if all(bytes, start, end, { $0 == 0x22 || $0 == 0x27 || $0 == 0x60 }) { return (.quote, .none) }
+            return (.word, initial(bytes, at: start + 1))  // a clitic or elision: 's, 'm, '90s
+        case UInt8(ascii: "-"):
+            if all(bytes, start, end, { $0 == 0x2D }) { return (.dash, .none) }
+            let next = initial(bytes, at: start + 1)
+            return next == .digit ? (.word, .digit) : (.other, .none)  // -5 is a number
+        case 0x80...:
+            return nonASCIIKindAndInitial(bytes, start: start, end: end)
+        default:
+            return (.other, .none)
+        }
+    }
+
+    private static func nonASCIIKindAndInitial(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int
+    ) -> (TokenKind, Initial) {
+        let (value, length) = UTF8Scalars.decode(bytes, at: start)
+        let single = length == end - start
+        if value == CharacterClasses.ellipsis || CharacterClasses.isFullStop(value)
+            || CharacterClasses.isTerminalMark(value) || CharacterClasses.isIdeographicTerminal(value)
+        {
+            return (punctuationRun(bytes, start: start, end: end), .none)
+        }
+        if CharacterClasses.isCloser(value) {
+            if single { return (.closer, .none) }
+            return value == 0x2019 ? (.word, initial(bytes, at: start + length)) : (.other, .none)  // ’s
+        }
+        if CharacterClasses.isOpeningQuote(value) { return (single ? .openingQuote : .other, .none) }
+        if CharacterClasses.isOpener(value) { return (single ? .opener : .other, .none) }
+        if CharacterClasses.isDash(value) { return (single ? .dash : .other, .none) }
+        if CharacterClasses.isBullet(value) { return (single ? .bullet : .other, .none) }
+        if CharacterClasses.isEmoji(value) { return (.emoticon, .none) }
+        let scalarInitial = initial(of: value)
+        return scalarInitial == .none && !(Unicode.Scalar(value)?.properties.isAlphabetic ?? false)
+            ? (.other, .none) : (.word, scalarInitial)
+    }
+
+    /// Whether the token is a horizontal rule: at least three of one rule character (four hyphens, since
+    /// `---` also serves as a dash in running text).
+    private static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        guard end - start >= 3 else { return false }
+        switch bytes[start] {
+        case UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "~"),
+            UInt8(ascii: "#"), UInt8(ascii: "+"):
+            let rule = bytes[start]
+            if rule == UInt8(ascii: "-"), end - start < 4 { return false }
+            return all(bytes, start, end) { $0 == rule }
+        default:
+            return false
+        }
+    }
+
+    /// Classifies a token made of sentence-end marks; a token mixing them with anything else is `.other`.
+    private static func punctuationRun(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> TokenKind {
+        var dots = 0
+        var ellipses = 0
+        var marks = 0
+        var ideographic = 0
+        var index = start
+        while index < end {
+            let (value, length) = UTF8Scalars.decode(bytes, at: index)
+            index += length
+            if CharacterClasses.isFullStop(value) {
+                dots += 1
+            } else if value == CharacterClasses.ellipsis {
+                ellipses += 1
+            } else if CharacterClasses.isTerminalMark(value) {
+                marks += 1
+            } else if CharacterClasses.isIdeographicTerminal(value) {
+                ideographic += 1
+            } else {
+                return .other
+            }
+        }
+        if ideographic > 0 { return .ideographicTerminal }
+        if marks > 0 { return .terminal }
+        if ellipses > 0 || dots > 1 { return .ellipsis }
+        return .fullStop
+    }
+
+    /// The case of the scalar starting at `index` (`.none` past the end).
+    private static func initial(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Initial {
+        guard index < bytes.count else { return .none }
+        return initial(of: UTF8Scalars.decode(bytes, at: index).value)
+    }
+
+    /// The case of a scalar: upper (or title) case, lower case, a digit, or none of these.
+    static func initial(of value: UInt32) -> Initial {
+        switch value {
+        case 0x61...0x7A: return .lower
+        case 0x41...0x5A: return .upper
+        case 0x30...0x39: return .digit
+        case 0..<0x80: return .none
+        default:
+            guard let properties = Unicode.Scalar(value)?.properties else { return .none }
+            if properties.isUppercase || properties.generalCategory == .titlecaseLetter { return .upper }
+            if properties.isLowercase { return .lower }
+            return properties.numericType != nil ? .digit : .none
+        }
+    }
+
+    private static func all(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ test: (UInt8) -> Bool
+    ) -> Bool {
+        var index = start
+        while index < end {
+            if !test(bytes[index]) { return false }
+            index += 1
+        }
+        return true
+    }
+}
