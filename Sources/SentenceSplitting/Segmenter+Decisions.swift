@@ -17,6 +17,13 @@ extension Segmenter {
             return true
         case .none:
             return endsIdeographically(after: index)
+        case .space where token(index).plain:
+            // A plain word ends no sentence before a space, unless a rule or a date-time stamp follows.
+            let next = token(index + 1)
+            return next.kind == .separator || (next.initial == .digit && !next.plain && bordersStamp(after: index))
+        case .space where token(index).kind == .clauseMark:
+            // After `,` `;` `:` only a salutation's comma or a rule ends a sentence.
+            return token(index + 1).kind == .separator || endsSalutation(at: index)
         case .space, .lineBreak:
             if bordersLayout(after: index) { return true }
             return gap == .space ? punctuation(after: index) == .ends : lineBreakEnds(after: index)
@@ -179,7 +186,7 @@ extension Segmenter {
 
     /// Whether token `index` is the comma of a short greeting or sign-off (`Dear Nina,`, `Best regards,`)
     /// followed by a capitalised word: such a salutation is a sentence of its own.
-    private func endsSalutation(at index: Int) -> Bool {
+    func endsSalutation(at index: Int) -> Bool {
         let comma = token(index)
         guard comma.kind == .clauseMark, bytes[Int(comma.start)] == UInt8(ascii: ","),
             index > sentenceStart, index - sentenceStart <= Self.salutationLength, has(sentenceStart),
