@@ -5,20 +5,23 @@ extension TokenScanner {
     /// a phone number or slashed date.
     func isWholeToken(_ low: Int, _ high: Int) -> Bool {
         let length = high - low
-        if length <= rules.longestEmoticon && rules.emoticons.contains(string(low, high)) { return true }
+        if tables.rules.emoticons.contains(bytes, low, high) { return true }
         let first = bytes[low]
         let last = bytes[high - 1]
-        if last == UInt8(ascii: ".") { return isAbbreviation(low, high) || isNumberAbbreviation(low, high) }
+        if last == UInt8(ascii: ".") {
+            return isAbbreviation(low, high) || isNumberAbbreviation(low, high) || isListMarker(low, high)
+        }
         if first == UInt8(ascii: "@") || first == UInt8(ascii: "#") { return isHandleOrTag(low, high) }
         if first == UInt8(ascii: "'") || first == 0xE2 {
             if isClitic(low, high) || isApostropheYear(low, high) { return true }
         }
-        return isURL(low, high) || isEmailAddress(low, high)
-    }
-
-    /// The text of `[low, high)`.
-    func string(_ low: Int, _ high: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
+        var slashOrAt: (slash: Bool, at: Bool) = (false, false)
+        for index in low..<high {
+            if bytes[index] == UInt8(ascii: "/") { slashOrAt.slash = true }
+            if bytes[index] == UInt8(ascii: "@") { slashOrAt.at = true }
+        }
+        return (slashOrAt.slash && isURL(low, high)) || (slashOrAt.at && isEmailAddress(low, high))
+            || (ASCII.lowercased(first) == UInt8(ascii: "w") && isURL(low, high))
     }
 
     /// Whether a period ending `[low, high)` belongs to the word before it: the word after the last
@@ -28,7 +31,20 @@ extension TokenScanner {
         while segment > low && bytes[segment - 1] != UInt8(ascii: "-") && bytes[segment - 1] != UInt8(ascii: "/") {
             segment -= 1
         }
-        return isAbbreviation(segment, high) || isNumberAbbreviation(segment, high)
+        return isAbbreviation(segment, high) || isNumberAbbreviation(segment, high) || isListMarker(segment, high)
+    }
+
+    /// Whether `[low, high)` is a list number at the start of a line: one to three digits and a period
+    /// with nothing but spaces or tabs before them on their line (`1. Michael Schumacher`).
+    func isListMarker(_ low: Int, _ high: Int) -> Bool {
+        guard high - low >= 2 && high - low <= 4,
+            (low..<high - 1).allSatisfy({ table[Int(bytes[$0])] == ASCII.digit })
+        else { return false }
+        var before = low
+        while before > 0 && (bytes[before - 1] == UInt8(ascii: " ") || bytes[before - 1] == UInt8(ascii: "\t")) {
+            before -= 1
+        }
+        return before == 0 || bytes[before - 1] == UInt8(ascii: "\n") || bytes[before - 1] == UInt8(ascii: "\r")
     }
 
     /// Whether `[low, high)`, ending in a period, is a listed abbreviation (`Dr.`), an initial (`E.`)
@@ -56,30 +72,37 @@ extension TokenScanner {
             }
         }
         if parts >= 2 && singleLetterPart { return true }
-        return length <= 16 && rules.abbreviations.contains(string(low, high))
+        if tables.rules.abbreviations.contains(bytes, low, high) { return true }
+        // The capitals of a listed abbreviation (`LTD.`, `ST.` for `Ltd.`, `St.`).
+        return (low..<high - 1).allSatisfy({ table[Int(bytes[$0])] == ASCII.upper })
+            && tables.rules.capitalisedAbbreviations.contains(bytes, low, high)
     }
 
     /// Whether `[low, high)` is an abbreviation kept whole before numbers and a digit follows it.
     func isNumberAbbreviation(_ low: Int, _ high: Int) -> Bool {
-        guard high - low <= 16, rules.numberAbbreviations.contains(string(low, high)) else { return false }
+        guard tables.rules.numberAbbreviations.contains(bytes, low, high) else { return false }
         var next = high
         while next < bytes.count && table[Int(bytes[next])] == ASCII.space { next += 1 }
         return next < bytes.count && table[Int(bytes[next])] == ASCII.digit
     }
 
-    /// `@handle` or `#tag`: the sign, a letter (or a digit for handles), then letters, digits or `_`.
+    /// `@handle` or `#tag`: the sign, a letter (or a digit for handles), then letters, digits or `_`;
+    /// a handle may also be a masked address's domain (`@paulhastings.com`), with inner periods.
     private func isHandleOrTag(_ low: Int, _ high: Int) -> Bool {
         guard high - low >= 2 else { return false }
-        let firstClass = table[Int(bytes[low + 1])]
-        let allowed = bytes[low] == UInt8(ascii: "@") ? ASCII.word : ASCII.letter
-        guard firstClass & allowed != 0 else { return false }
-        return (low + 1..<high).allSatisfy { table[Int(bytes[$0])] & ASCII.word != 0 }
+        let isHandle = bytes[low] == UInt8(ascii: "@")
+        guard table[Int(bytes[low + 1])] & (isHandle ? ASCII.word : ASCII.letter) != 0,
+            table[Int(bytes[high - 1])] & ASCII.word != 0
+        else { return false }
+        return (low + 1..<high).allSatisfy {
+            table[Int(bytes[$0])] & ASCII.word != 0
+                || (isHandle && bytes[$0] == UInt8(ascii: ".") && bytes[$0 - 1] != UInt8(ascii: "."))
+        }
     }
 
     /// Whether `[low, high)` is a listed clitic standing alone (`'s` in `Japan 's`).
     private func isClitic(_ low: Int, _ high: Int) -> Bool {
-        let normalised = TokenizerRules.lowercasedASCII(string(low, high).replacingApostrophes())
-        return rules.clitics.contains { $0.elementsEqual(normalised.utf8) }
+        tables.rules.clitics.contains { cliticStart($0, low, high) == low }
     }
 
     /// `'90s`, `’70`: an apostrophe, two digits and an optional `s`.
@@ -108,8 +131,10 @@ extension TokenScanner {
         } else if table[Int(last)] & ASCII.word == 0 && last != UInt8(ascii: "/") {
             return false
         }
-        for scheme in ["http://", "https://", "ftp://", "mailto:", "www."] where hasPrefix(scheme, low, high) {
-            return high - low > scheme.utf8.count
+        switch ASCII.lowercased(bytes[low]) {
+        case UInt8(ascii: "h"), UInt8(ascii: "f"), UInt8(ascii: "m"), UInt8(ascii: "w"):
+            for scheme in Self.urlSchemes where hasPrefix(scheme, low, high) { return high - low > scheme.count }
+        default: break
         }
         // A bare host and path: labels of letters, digits and hyphens, then a slash.
         guard let slash = (low..<high).first(where: { bytes[$0] == UInt8(ascii: "/") }), slash > low else { return false }
@@ -117,7 +142,7 @@ extension TokenScanner {
         let hostOK = (low..<slash).allSatisfy {
             table[Int(bytes[$0])] & ASCII.alphanumeric != 0 || bytes[$0] == UInt8(ascii: ".") || bytes[$0] == UInt8(ascii: "-")
         }
-        return hostOK && rules.domainSuffixes.contains(TokenizerRules.lowercasedASCII(string(dot + 1, slash)))
+        return hostOK && tables.rules.domainSuffixes.contains(bytes, dot + 1, slash)
     }
 
     /// An e-mail address: a local part of letters, digits and `._%+-'` (masked ones like `jo...@x.com`
@@ -138,9 +163,12 @@ extension TokenScanner {
             && table[Int(bytes[high - 1])] & ASCII.alphanumeric != 0
     }
 
-    /// Whether `[low, high)` starts with an ASCII prefix, compared case-insensitively.
-    func hasPrefix(_ prefix: String, _ low: Int, _ high: Int) -> Bool {
-        guard high - low >= prefix.utf8.count else { return false }
-        return prefix.utf8.enumerated().allSatisfy { ASCII.lowercased(bytes[low + $0.offset]) == $0.element }
+    /// The beginnings that make a URL, in lower case.
+    private static let urlSchemes: [[UInt8]] = ["http://", "https://", "ftp://", "mailto:", "www."].map { Array($0.utf8) }
+
+    /// Whether `[low, high)` starts with a lower-case ASCII prefix, compared case-insensitively.
+    private func hasPrefix(_ prefix: [UInt8], _ low: Int, _ high: Int) -> Bool {
+        guard high - low >= prefix.count else { return false }
+        return prefix.indices.allSatisfy { ASCII.lowercased(bytes[low + $0]) == prefix[$0] }
     }
 }

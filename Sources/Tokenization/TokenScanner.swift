@@ -5,13 +5,20 @@ import CorpusModel
 /// Positions are UTF-8 offsets into `bytes`; every emitted span starts and ends on a scalar boundary.
 struct TokenScanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    let rules: TokenizerRules
+    /// The compiled rules, held by reference so that the scanner never copies them.
+    let tables: RuleTables
     let style: TokenizerStyle
     /// The byte classes (``ASCII/table``), held here so the hot loop does not touch a global.
     let table: UnsafeBufferPointer<UInt8>
 
     /// Calls `emit` with every token, in order.
     func run(_ emit: (Span) -> Void) {
+        tables.rules.specialCases.withFilter { special in run(special, emit) }
+    }
+
+    /// The scanning loop (step 1), with the special-case filter at hand.
+    private func run(_ special: EntryTable.Filter, _ emit: (Span) -> Void) {
+        let table = self.table
         var pending: [Span] = []  // suffixes peeled off the current chunk, innermost last
         pending.reserveCapacity(16)
         let count = bytes.count
@@ -30,15 +37,43 @@ struct TokenScanner {
                     continue
                 }
             }
-            // A chunk: the maximal run of non-whitespace scalars from here.
+            // A chunk: the maximal run of non-whitespace scalars from here. `mask` collects the classes
+            // of all its bytes but the last punctuation byte seen, which `lastPunctuation` records.
             let start = index
             var mask: UInt8 = 0
+            var lastPunctuation = -1
+            var spaceAfter = 0  // 1 when the chunk ends at an ASCII whitespace byte, skipped at once
             while index < count {
+                if index + 8 <= count {
+                    // Eight bytes at a time over ASCII word characters; stop at the first other byte.
+                    let word = WordScan.load(bytes, index)
+                    if word & WordScan.highBits == 0 {
+                        let classes = WordScan.classify(word)
+                        let run = classes.nonWord.trailingZeroBitCount >> 3  // 8 when all are word bytes
+                        let before: UInt64 = run == 8 ? ~0 : (1 << UInt64(run * 8)) &- 1
+                        if classes.digits & before != 0 { mask |= ASCII.digit }
+                        if classes.letters & before != 0 { mask |= ASCII.lower }
+                        index += run
+                        if run == 8 { continue }
+                        if classes.spaces & (0x80 << UInt64(run * 8)) != 0 {
+                            spaceAfter = 1  // the usual end of a word, told without another load
+                            break
+                        }
+                    }
+                }
                 let byte = bytes[index]
                 if byte < 0x80 {
                     let cls = table[Int(byte)]
-                    if cls == ASCII.space { break }
-                    mask |= cls
+                    if cls == ASCII.space {
+                        spaceAfter = 1
+                        break
+                    }
+                    if cls == ASCII.punctuation {
+                        if lastPunctuation >= 0 { mask |= ASCII.punctuation }
+                        lastPunctuation = index
+                    } else {
+                        mask |= cls
+                    }
                     index += 1
                 } else {
                     let (scalar, length) = bytes.scalar(at: index)
@@ -47,13 +82,84 @@ struct TokenScanner {
                     index += length
                 }
             }
-            if mask & ~ASCII.word == 0 && !rules.mayBeSpecialCase(bytes, start, index)
-                && !(style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0)
-            {
-                emit(Span(start, index))  // a plain word: the common case
-            } else {
-                chunk(start, index, &pending, emit)
+            let end = index
+            index += spaceAfter
+            let plain = mask & ~ASCII.word == 0 && !(style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0)
+            if plain && lastPunctuation < 0 && !special.mayContain(first: bytes[start], last: bytes[end - 1], length: end - start) {
+                emit(Span(start, end))  // the common case: a plain word
+                continue
             }
+            if end - start == 1 {
+                emit(Span(start, end))  // one ASCII character is one token, whatever it is
+                continue
+            }
+            if plain && lastPunctuation == end - 1 && lastPunctuation > start && isPlainClosing(start, lastPunctuation) {
+                emit(Span(start, lastPunctuation))  // a plain word and one closing punctuation mark
+                emit(Span(lastPunctuation, end))
+                continue
+            }
+            if plain && lastPunctuation > start && lastPunctuation < end - 1 {
+                switch pairShape(start, lastPunctuation, end) {
+                case .whole:
+                    emit(Span(start, end))  // two words joined by one mark: `1.5`, `10:30`, `10-year` (ptb)
+                    continue
+                case .split:
+                    emit(Span(start, lastPunctuation))  // style ud: `and|/|or`, `two|-|state`
+                    emit(Span(lastPunctuation, lastPunctuation + 1))
+                    emit(Span(lastPunctuation + 1, end))
+                    continue
+                case .undecided:
+                    break
+                }
+            }
+            chunk(start, end, &pending, emit)
+        }
+    }
+
+    /// What the general steps make of two words around one mark, when it can be told at once.
+    private enum PairShape {
+        case whole, split, undecided
+    }
+
+    /// Decides a chunk `[start, end)` of ASCII word characters around one punctuation byte at `mark`
+    /// the way steps 2–5 would, for the frequent shapes: a period, comma or colon between digits is
+    /// joined; a hyphen or slash between letters or digits is joined in style `ptb` and, in style `ud`,
+    /// splits between letters unless the first word is a hyphen prefix. Special cases are left undecided.
+    @inline(__always) private func pairShape(_ start: Int, _ mark: Int, _ end: Int) -> PairShape {
+        let before = table[Int(bytes[mark - 1])]
+        let after = table[Int(bytes[mark + 1])]
+        if tables.rules.mayBeSpecialCase(bytes, start, end) { return .undecided }
+        switch bytes[mark] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"):
+            return before == ASCII.digit && after == ASCII.digit ? .whole : .undecided
+        case UInt8(ascii: "-"), UInt8(ascii: "/"):
+            guard before & ASCII.alphanumeric != 0 && after & ASCII.alphanumeric != 0 else { return .undecided }
+            if style == .ptb { return .whole }
+            guard before & ASCII.letter != 0 && after & ASCII.letter != 0 else { return .undecided }
+            if bytes[mark] == UInt8(ascii: "-") && tables.rules.hyphenPrefixes.contains(bytes, start, mark) { return .undecided }
+            return .split
+        default:
+            return .undecided
+        }
+    }
+
+    /// Whether the word `[start, end)` followed by the one punctuation byte at `end` is two tokens as
+    /// they stand: the mark is a comma, semicolon, colon, `!`, `?`, `)` or `"`, or a period after a
+    /// word that is no abbreviation or initial; and the word is no special case.
+    @inline(__always) private func isPlainClosing(_ start: Int, _ end: Int) -> Bool {
+        let rules = tables.rules
+        if rules.mayBeSpecialCase(bytes, start, end) || rules.mayBeSpecialCase(bytes, start, end + 1) { return false }
+        switch bytes[end] {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+            UInt8(ascii: ")"), UInt8(ascii: "\""):
+            return true
+        case UInt8(ascii: "."):
+            if end - start == 1 && table[Int(bytes[start])] == ASCII.upper { return false }  // an initial
+            if end - start <= 3 && table[Int(bytes[start])] == ASCII.digit { return false }  // a list number?
+            return !rules.abbreviations.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
+                && !rules.numberAbbreviations.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
+        default:
+            return false
         }
     }
 
@@ -63,14 +169,9 @@ struct TokenScanner {
     private func chunk(_ start: Int, _ end: Int, _ pending: inout [Span], _ emit: (Span) -> Void) {
         var low = start
         var high = end
-        pending.removeAll(keepingCapacity: true)
         while low < high {
-            if let pieces = rules.specialCase(bytes, low, high) {
-                var position = low
-                for length in pieces {
-                    emit(Span(position, position + length))
-                    position += length
-                }
+            if let pieces = tables.rules.specialCase(bytes, low, high) {
+                emitPieces(pieces, from: low, emit)
                 break
             }
             if isWholeToken(low, high) {
@@ -90,7 +191,16 @@ struct TokenScanner {
             splitInfixes(low, high, emit)
             break
         }
-        for span in pending.reversed() { emit(span) }
+        while let span = pending.popLast() { emit(span) }
+    }
+
+    /// Emits the pieces of a special case that starts at `start`.
+    func emitPieces(_ pieces: [Int], from start: Int, _ emit: (Span) -> Void) {
+        var position = start
+        for length in pieces {
+            emit(Span(position, position + length))
+            position += length
+        }
     }
 
     // MARK: Prefixes and suffixes
@@ -106,22 +216,48 @@ struct TokenScanner {
         let next: UInt8 = low + 1 < high ? bytes[low + 1] : 0
         let nextIsDigit = table[Int(next)] == ASCII.digit
         switch byte {
-        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
-            if nextIsDigit { return nil }  // a signed or bare-decimal number: `-5`, `+1`, `.5`
+        case UInt8(ascii: "-"):
+            if nextIsDigit && style == .ptb { return nil }  // a negative number `-5` (style ud splits the sign)
+        case UInt8(ascii: "+"), UInt8(ascii: "."):
+            if nextIsDigit { return nil }  // `+1`, `.5`
         case UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: "["):
-            return 1
+            return marksEnd(low + 1, high) - low
         case UInt8(ascii: "#"), UInt8(ascii: "@"):
             // A #tag or @handle followed by punctuation (`#NLProc!`) is a whole token at the front.
-            let end = wordEnd(low + 1, high)
-            if end > low + 1 && isWholeToken(low, end) { return end - low }
+            var end = wordEnd(low + 1, high)
+            while byte == UInt8(ascii: "@") && end + 1 < high && bytes[end] == UInt8(ascii: ".")
+                && table[Int(bytes[end + 1])] & ASCII.word != 0
+            {
+                end = wordEnd(end + 1, high)  // `@paulhastings.com.`
+            }
+            if end > low + 1 && end < high && bytes[end] < 0x80 && isWholeToken(low, end) { return end - low }
         case UInt8(ascii: "'"):
             // A clipped form or year followed by punctuation (`'em,`, `'90s.`).
             var end = wordEnd(low + 1, high)
             if end < high && bytes[end] == UInt8(ascii: "'") { end += 1 }  // `'n'`
-            if end > low + 1 && (rules.specialCase(bytes, low, end) != nil || isWholeToken(low, end)) { return end - low }
+            if end > low + 1 && end < high && bytes[end] < 0x80
+                && (tables.rules.specialCase(bytes, low, end) != nil || isWholeToken(low, end))
+            {
+                return end - low
+            }
         default: break
         }
+        if let length = prefixEmoticonLength(low, high) { return length }
         return runEnd(low, high, scalarLength: 1) - low
+    }
+
+    /// The length of the longest listed emoticon (of up to four bytes) that starts `[low, high)` and is
+    /// not followed by a letter or digit (`:-).` but not `:Dog`), if any.
+    private func prefixEmoticonLength(_ low: Int, _ high: Int) -> Int? {
+        var length = min(4, high - low - 1)
+        while length >= 2 {
+            let next = bytes[low + length]
+            if next < 0x80 && table[Int(next)] & ASCII.alphanumeric == 0 && tables.rules.emoticons.contains(bytes, low, low + length) {
+                return length
+            }
+            length -= 1
+        }
+        return nil
     }
 
     /// The length of the punctuation or clitic to split off the end of `[low, high)`, if any.
@@ -141,8 +277,17 @@ struct TokenScanner {
         switch last {
         case UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "]"):
             return 1
+        case UInt8(ascii: "-"):
+            // Style ptb keeps a hanging hyphen on its word: `multi- and bilateral`, `6- 4`.
+            if style == .ptb && table[Int(bytes[high - 2])] & ASCII.alphanumeric != 0 { return nil }
+        case UInt8(ascii: "$"):
+            if isCurrencyPrefix(low, high - 1) { return nil }  // `US$`
         case UInt8(ascii: "."):
-            if bytes[high - 2] != UInt8(ascii: ".") && keepsFinalPeriod(low, high) { return nil }
+            if bytes[high - 2] != UInt8(ascii: ".") {
+                if keepsFinalPeriod(low, high) { return nil }
+            } else if high - low > 2 && bytes[high - 3] != UInt8(ascii: ".") && keepsFinalPeriod(low, high - 1) {
+                return 1  // an abbreviation, then the sentence's period: `Inc..`
+            }
         default: break
         }
         return high - runStart(low, high - 1, scalar: Unicode.Scalar(last))
@@ -174,7 +319,13 @@ struct TokenScanner {
                 end += scalarLength
             }
         }
-        while end < limit {
+        return marksEnd(end, limit)
+    }
+
+    /// The end of the combining marks (and joiners, variation selectors) that start at `start`, if any.
+    func marksEnd(_ start: Int, _ limit: Int) -> Int {
+        var end = start
+        while end < limit && bytes[end] >= 0x80 {
             let (kind, length) = bytes.kind(at: end)
             guard kind == .mark else { break }
             end += length
@@ -214,7 +365,7 @@ struct TokenScanner {
     /// The length of a listed emoticon that starts with punctuation and ends the chunk after a word
     /// (`great:)`), if any.
     private func suffixEmoticonLength(_ low: Int, _ high: Int) -> Int? {
-        for emoticon in rules.suffixEmoticons where emoticon.count < high - low {
+        for emoticon in tables.rules.suffixEmoticons[Int(bytes[high - 1])] where emoticon.count < high - low {
             let start = high - emoticon.count
             guard table[Int(bytes[start - 1])] & ASCII.alphanumeric != 0 else { continue }
             if (0..<emoticon.count).allSatisfy({ bytes[start + $0] == emoticon[$0] }) { return emoticon.count }
@@ -225,32 +376,41 @@ struct TokenScanner {
     /// The length of a clitic (`n't`, `'s`; either apostrophe, any case) ending `[low, high)` after a
     /// non-empty word, if any.
     private func cliticLength(_ low: Int, _ high: Int) -> Int? {
-        for clitic in rules.clitics {
-            var position = high
-            var matched = true
-            for expected in clitic.reversed() {
-                if expected == UInt8(ascii: "'") {
-                    if position - 1 >= low && bytes[position - 1] == UInt8(ascii: "'") {
-                        position -= 1
-                    } else if position - 3 >= low && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x80
-                        && bytes[position - 1] == 0x99
-                    {
-                        position -= 3  // U+2019 RIGHT SINGLE QUOTATION MARK
-                    } else {
-                        matched = false
-                        break
-                    }
-                } else if position - 1 >= low && ASCII.lowercased(bytes[position - 1]) == expected {
-                    position -= 1
-                } else {
-                    matched = false
-                    break
-                }
-            }
-            guard matched, position > low else { continue }
-            let before = bytes[position - 1]
-            if before >= 0x80 || table[Int(before)] & ASCII.alphanumeric != 0 { return high - position }
+        // Every clitic has an apostrophe (' or the last byte of ’) among its last four bytes.
+        var apostrophe = false
+        for index in max(low, high - 4)..<high where bytes[index] == UInt8(ascii: "'") || bytes[index] == 0x99 {
+            apostrophe = true
+        }
+        guard apostrophe else { return nil }
+        for clitic in tables.rules.clitics {
+            guard let start = cliticStart(clitic, low, high), start > low else { continue }
+            let before = bytes[start - 1]
+            if style == .ud && table[Int(before)] == ASCII.digit { return nil }  // a plural number: `70's`
+            if before >= 0x80 || table[Int(before)] & ASCII.alphanumeric != 0 { return high - start }
         }
         return nil
+    }
+
+    /// Where `clitic` (lower case, `'` for either apostrophe) starts if it ends `[low, high)`.
+    func cliticStart(_ clitic: [UInt8], _ low: Int, _ high: Int) -> Int? {
+        var position = high
+        for expected in clitic.reversed() {
+            if expected == UInt8(ascii: "'") {
+                if position - 1 >= low && bytes[position - 1] == UInt8(ascii: "'") {
+                    position -= 1
+                } else if position - 3 >= low && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x80
+                    && bytes[position - 1] == 0x99
+                {
+                    position -= 3  // U+2019 RIGHT SINGLE QUOTATION MARK
+                } else {
+                    return nil
+                }
+            } else if position - 1 >= low && ASCII.lowercased(bytes[position - 1]) == expected {
+                position -= 1
+            } else {
+                return nil
+            }
+        }
+        return position
     }
 }

@@ -29,7 +29,9 @@ public struct Tokenizer: Sendable {
     /// The convention followed.
     public let style: TokenizerStyle
     /// The compiled rules in use.
-    public let rules: TokenizerRules
+    public var rules: TokenizerRules { tables.rules }
+    /// The rules, boxed once so that scanning never copies them.
+    private let tables: RuleTables
 
     /// Creates a tokenizer.
     /// - Parameters:
@@ -38,7 +40,7 @@ public struct Tokenizer: Sendable {
     ///     users' rules to the built-ins, pass `TokenizerRules.builtin(for: style).adding(userRules)`.
     public init(style: TokenizerStyle = .ptb, rules: TokenizerRules? = nil) {
         self.style = style
-        self.rules = rules ?? .builtin(for: style)
+        self.tables = RuleTables(rules ?? .builtin(for: style))
     }
 
     /// The producer recorded for the token layer: `corpuskit-tokenizer/<style>` at the CorpusKit version.
@@ -64,7 +66,7 @@ public struct Tokenizer: Sendable {
     public func forEachToken(in document: Document, _ body: (Span) -> Void) {
         document.withUTF8 { bytes in
             ASCII.table.withUnsafeBufferPointer { table in
-                TokenScanner(bytes: bytes, rules: rules, style: style, table: table).run(body)
+                TokenScanner(bytes: bytes, tables: tables, style: style, table: table).run(body)
             }
         }
     }

@@ -15,8 +15,7 @@ extension TokenizerRules {
     public init(parsing text: String, file: String) throws(TokenizationError) {
         self.init()
         var section: RuleSection?
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(rawLine)
+        for (index, line) in text.splitScalars(on: "\n").enumerated() {
             let number = index + 1
             if line.isEmpty || line.hasPrefix("#") { continue }
             if let first = line.unicodeScalars.first, let last = line.unicodeScalars.last,
@@ -72,17 +71,20 @@ extension TokenizerRules {
             .malformedEntry(file: origin.file, line: origin.line, text: line, reason: reason)
         }
         if section == .specialCases {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let fields = line.splitScalars(on: "\t")
             guard fields.count == 2 else { throw malformed("expected 'surface<TAB>piece piece …'") }
             let (surface, piecesField) = (fields[0], fields[1])
-            let pieces = piecesField.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            let pieces = piecesField.splitScalars(on: " ")
             if surface.isEmpty || piecesField.isEmpty { throw malformed("empty surface or pieces") }
             if pieces.contains(where: \.isEmpty) || surface.unicodeScalars.contains(where: \.properties.isWhitespace)
                 || pieces.contains(where: { $0.unicodeScalars.contains(where: \.properties.isWhitespace) })
             {
                 throw .strayWhitespace(file: origin.file, line: origin.line, text: line)
             }
-            guard pieces.joined() == surface else {
+            if pieces.contains(where: { ScalarKind.of($0.unicodeScalars.first ?? " ") == .mark }) {
+                throw malformed("a piece starts with a combining mark, which must stay with its base")
+            }
+            guard pieces.joined().utf8.elementsEqual(surface.utf8) else {  // bytes: `==` would equate é and e+◌́
                 throw .specialCaseDoesNotJoin(file: origin.file, line: origin.line, surface: surface, pieces: pieces)
             }
             try record(section, Self.lowercasedASCII(surface), at: origin)
@@ -112,5 +114,13 @@ extension TokenizerRules {
         case .specialCases:
             break  // handled above
         }
+    }
+}
+
+extension String {
+    /// The parts between occurrences of `separator`, empty parts included. Splits on scalars, not
+    /// characters: `\r\n` and a space followed by a combining mark are single characters.
+    func splitScalars(on separator: Unicode.Scalar) -> [String] {
+        unicodeScalars.split(separator: separator, omittingEmptySubsequences: false).map { String($0) }
     }
 }

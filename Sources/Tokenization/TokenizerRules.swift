@@ -11,26 +11,26 @@ public struct TokenizerRules: Sendable {
     }
 
     /// Abbreviations kept whole, exactly as listed.
-    private(set) var abbreviations: Set<String> = []
+    private(set) var abbreviations = EntryTable(ignoresCase: false)
+    /// The listed abbreviations that are Capitalised (`Ltd.`), any case: their capitals (`LTD.`) match too.
+    private(set) var capitalisedAbbreviations = EntryTable(ignoresCase: true)
     /// Abbreviations kept whole only before a number.
-    private(set) var numberAbbreviations: Set<String> = []
-    /// Special cases: lower-cased surface → UTF-8 lengths of its pieces.
-    private(set) var specialCases: [String: [Int]] = [:]
+    private(set) var numberAbbreviations = EntryTable(ignoresCase: false)
+    /// Special cases by surface (any case); the value indexes ``specialCasePieces``.
+    private(set) var specialCases = EntryTable(ignoresCase: true)
+    /// The UTF-8 lengths of each special case's pieces.
+    private(set) var specialCasePieces: [[Int]] = []
     /// Emoticons kept whole.
-    private(set) var emoticons: Set<String> = []
-    /// Emoticons that start with ASCII punctuation, as bytes, split off a word's end.
-    private(set) var suffixEmoticons: [[UInt8]] = []
+    private(set) var emoticons = EntryTable(ignoresCase: false)
+    /// Emoticons that start with ASCII punctuation, as bytes, split off a word's end; bucketed by
+    /// their last byte.
+    private(set) var suffixEmoticons = [[[UInt8]]](repeating: [], count: 256)
     /// Clitics as lower-case bytes with `'` for any apostrophe.
     private(set) var clitics: [[UInt8]] = []
-    /// Lower-cased word beginnings that keep their hyphen (style `ud`).
-    private(set) var hyphenPrefixes: Set<String> = []
-    /// Lower-cased domain endings.
-    private(set) var domainSuffixes: Set<String> = []
-    /// The longest emoticon in bytes (longer chunks are not looked up).
-    private(set) var longestEmoticon = 0
-    /// One bit per (first byte in lower case, length up to 63) of a special case: most chunks are
-    /// ruled out without building a string.
-    private(set) var specialCaseFilter = [UInt64](repeating: 0, count: 256)
+    /// Word beginnings that keep their hyphen (style `ud`), any case.
+    private(set) var hyphenPrefixes = EntryTable(ignoresCase: true)
+    /// Domain endings, any case.
+    private(set) var domainSuffixes = EntryTable(ignoresCase: true)
     /// Where each entry came from, keyed by section and entry.
     private(set) var origins: [String: Origin] = [:]
 
@@ -60,7 +60,7 @@ public struct TokenizerRules: Sendable {
             if let first = origins[key] {
                 let entry = String(key.drop(while: { $0 != "\t" }).dropFirst())
                 let overrides = key.hasPrefix(RuleSection.specialCases.rawValue + "\t")
-                    && specialCases[entry] != other.specialCases[entry]
+                    && pieces(ofSpecialCase: entry) != other.pieces(ofSpecialCase: entry)
                 if !overrides {
                     throw .duplicateEntry(
                         file: origin.file, line: origin.line, entry: entry, firstFile: first.file, firstLine: first.line)
@@ -69,15 +69,17 @@ public struct TokenizerRules: Sendable {
             combined.origins[key] = origin
         }
         combined.abbreviations.formUnion(other.abbreviations)
+        combined.capitalisedAbbreviations.formUnion(other.capitalisedAbbreviations)
         combined.numberAbbreviations.formUnion(other.numberAbbreviations)
-        combined.specialCases.merge(other.specialCases) { _, new in new }
+        combined.specialCases.formUnion(other.specialCases, valueOffset: specialCasePieces.count)
+        combined.specialCasePieces += other.specialCasePieces
         combined.emoticons.formUnion(other.emoticons)
-        combined.suffixEmoticons += other.suffixEmoticons.filter { !suffixEmoticons.contains($0) }
+        for emoticon in other.suffixEmoticons.joined() where !suffixEmoticons.joined().contains(emoticon) {
+            combined.addSuffixEmoticon(emoticon)
+        }
         combined.clitics += other.clitics.filter { !clitics.contains($0) }
         combined.hyphenPrefixes.formUnion(other.hyphenPrefixes)
         combined.domainSuffixes.formUnion(other.domainSuffixes)
-        combined.longestEmoticon = max(longestEmoticon, other.longestEmoticon)
-        for index in 0..<256 { combined.specialCaseFilter[index] |= other.specialCaseFilter[index] }
         return combined
     }
 
@@ -93,29 +95,46 @@ public struct TokenizerRules: Sendable {
     }
 
     mutating func addAbbreviation(_ entry: String, beforeNumbers: Bool) {
-        if beforeNumbers { numberAbbreviations.insert(entry) } else { abbreviations.insert(entry) }
+        if beforeNumbers {
+            numberAbbreviations.insert(entry)
+            return
+        }
+        abbreviations.insert(entry)
+        let letters = entry.unicodeScalars.dropLast()
+        if letters.count >= 2, let first = letters.first, first.properties.isUppercase,
+            letters.dropFirst().allSatisfy(\.properties.isLowercase)
+        {
+            capitalisedAbbreviations.insert(entry)
+        }
     }
 
     mutating func addSpecialCase(_ surface: String, pieceLengths: [Int]) {
-        let key = Self.lowercasedASCII(surface)
-        specialCases[key] = pieceLengths
-        let bytes = Array(key.utf8)
-        specialCaseFilter[Int(bytes[0])] |= 1 << UInt64(min(bytes.count, 63))
+        specialCases.insert(surface, value: specialCasePieces.count)
+        specialCasePieces.append(pieceLengths)
     }
 
     mutating func addEmoticon(_ entry: String) {
         emoticons.insert(entry)
-        longestEmoticon = max(longestEmoticon, entry.utf8.count)
-        if let first = entry.utf8.first, ASCII.isPunctuation(first) { suffixEmoticons.append(Array(entry.utf8)) }
+        if let first = entry.utf8.first, ASCII.isPunctuation(first) { addSuffixEmoticon(Array(entry.utf8)) }
+    }
+
+    private mutating func addSuffixEmoticon(_ bytes: [UInt8]) {
+        if let last = bytes.last { suffixEmoticons[Int(last)].append(bytes) }
     }
 
     mutating func addClitic(_ entry: String) {
         clitics.append(Array(Self.lowercasedASCII(entry.replacingApostrophes()).utf8))
     }
 
-    mutating func addHyphenPrefix(_ entry: String) { hyphenPrefixes.insert(Self.lowercasedASCII(entry)) }
+    mutating func addHyphenPrefix(_ entry: String) { hyphenPrefixes.insert(entry) }
 
-    mutating func addDomainSuffix(_ entry: String) { domainSuffixes.insert(Self.lowercasedASCII(entry)) }
+    mutating func addDomainSuffix(_ entry: String) { domainSuffixes.insert(entry) }
+
+    /// The piece lengths of the special case with this surface (any case), if there is one.
+    func pieces(ofSpecialCase surface: String) -> [Int]? {
+        var text = surface
+        return text.withUTF8 { bytes in specialCases.value(bytes, 0, bytes.count).map { specialCasePieces[$0] } }
+    }
 
     /// ASCII letters lowered, everything else kept (the keys of case-insensitive lists).
     static func lowercasedASCII(_ text: String) -> String {
@@ -128,4 +147,10 @@ extension String {
     func replacingApostrophes() -> String {
         String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
+}
+
+/// Compiled rules behind one reference: the scanner reads them without copying the struct.
+final class RuleTables: Sendable {
+    let rules: TokenizerRules
+    init(_ rules: TokenizerRules) { self.rules = rules }
 }

@@ -1,0 +1,137 @@
+import CorpusModel
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Tokenization
+
+/// Properties every tokenization must have, on random and hostile text, in both styles.
+@Suite struct TokenizerPropertyTests {
+    /// Pieces random texts are assembled from: words, numbers, punctuation of every kind, Unicode
+    /// whitespace (NBSP, CRLF, ideographic space), a BOM, NUL, combining marks (alone too), astral
+    /// letters, emoji with modifiers, ZWJ sequences and flags, CJK and right-to-left script.
+    static let pieces: [String] = [
+        "word", "Dr.", "U.S.", "e-mail", "don't", "it’s", "cannot", "1,000.50", "$", "9", "10:30", "...", "--", "—",
+        ".", ",", "'", "\"", "“", "”", "(", ")", "[", "]", "{{", "}}", "#", "@", "/", "-", ":)", "!!!", "?!",
+        "http://x.org/a?b=1", "a@b.com", " ", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{3000}", "\u{2028}",
+        "\u{FEFF}", "\0", "\u{301}", "e\u{301}", "\u{20DD}", "𝒳", "😀", "👍🏽", "👩‍💻", "🇯🇵", "❤️", "漢字", "שלום",
+        "\u{200D}", "\u{FE0F}", "\u{AD}", "™", "•", "…", "½", "²", "ǅ",
+    ]
+
+    static func randomText(seed: UInt64, length: Int) -> String {
+        var generator = SplitMix64(seed: seed)
+        return (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+    }
+
+    @Test(arguments: TokenizerStyle.allCases, Array(UInt64(1)...UInt64(150)))
+    func randomTextIsTiled(style: TokenizerStyle, seed: UInt64) {
+        checkTiling(Self.randomText(seed: seed, length: 40), style: style)
+    }
+
+    @Test(arguments: TokenizerStyle.allCases, Array(UInt64(1)...UInt64(40)))
+    func randomBytesAreTiled(style: TokenizerStyle, seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        let bytes = (0..<300).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        checkTiling(String(decoding: bytes, as: UTF8.self), style: style)  // invalid bytes become U+FFFD
+    }
+
+    static let hostile: [String] = [
+        "", " ", "\n\n", "\u{301}", "\u{301}\u{301}abc", " \u{301}x", "\u{FEFF}Hello", "a\r\nb\r\n", "a\0b\0",
+        String(repeating: "a", count: 10_000), String(repeating: ".", count: 10_000),
+        String(repeating: "-", count: 10_000), String(repeating: "'", count: 10_000),
+        String(repeating: "e\u{301}", count: 5_000), String(repeating: "😀", count: 3_000),
+        String(repeating: "a.", count: 5_000), String(repeating: "'s", count: 5_000), String(repeating: "@a", count: 5_000),
+        String(repeating: "http://", count: 1_000), String(repeating: "🇯", count: 1_001),
+        String(repeating: "\u{200D}😀", count: 2_000), "'", "''", "'90s", "'em,", "#", "@", "#tag!", "n't", "'s",
+    ]
+
+    @Test(arguments: TokenizerStyle.allCases, hostile)
+    func hostileTextIsTiled(style: TokenizerStyle, text: String) {
+        checkTiling(text, style: style)
+    }
+
+    @Test func seedDocumentIsTiled() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Corpus/nikkei-kyodo-japan-us-space-cyber-2019-04-19.txt").path
+        let document = try Document(contentsOf: path)
+        for style in TokenizerStyle.allCases { checkTiling(document.text, style: style) }
+    }
+
+    @Test func streamingAndCollectingAgree() {
+        let document = Document(id: "t", text: Self.randomText(seed: 7, length: 500))
+        let tokenizer = Tokenizer(style: .ud)
+        var streamed: [Span] = []
+        tokenizer.forEachToken(in: document) { streamed.append($0) }
+        #expect(streamed == tokenizer.tokenize(document))
+        #expect(tokenizer.tokenLayer(for: document).spans == streamed)
+    }
+
+    @Test func producerNamesTheStyle() {
+        #expect(Tokenizer().producer == Producer(tool: "corpuskit-tokenizer/ptb", version: CorpusKitVersion.current))
+        #expect(Tokenizer(style: .ud).producer.tool == "corpuskit-tokenizer/ud")
+    }
+
+    /// Tokens are sorted, non-empty and on scalar boundaries, hold no whitespace, cover every
+    /// non-whitespace scalar exactly once, and never start with a combining mark that has a base
+    /// before it.
+    private func checkTiling(_ text: String, style: TokenizerStyle) {
+        let document = Document(id: "t", text: text)
+        let tokens = Tokenizer(style: style).tokenize(document)
+        #expect(throws: Never.self) { try AnnotationLayer(.token, spans: tokens).validate(in: document) }
+        var scalarStarts: [Int: Unicode.Scalar] = [:]
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalarStarts[offset] = scalar
+            offset += scalar.utf8.count
+        }
+        var expected: [Int] = []  // byte offsets of non-whitespace scalars
+        var covered: [Int] = []
+        for (start, scalar) in scalarStarts.sorted(by: { $0.key < $1.key }) where !scalar.properties.isWhitespace {
+            expected.append(start)
+        }
+        var previousEnd = 0
+        var failures = 0
+        for token in tokens {
+            if token.isEmpty || token.start < previousEnd || scalarStarts[token.start] == nil
+                || (token.end < offset && scalarStarts[token.end] == nil)
+            {
+                failures += 1
+            }
+            if let first = scalarStarts[token.start], token.start > 0, isMark(first),
+                let before = scalarStarts[(0..<token.start).last(where: { scalarStarts[$0] != nil }) ?? 0],
+                !before.properties.isWhitespace
+            {
+                failures += 1  // a mark split from its base
+            }
+            previousEnd = token.end
+            for position in token.start..<token.end {
+                if let scalar = scalarStarts[position] {
+                    if scalar.properties.isWhitespace { failures += 1 }
+                    covered.append(position)
+                }
+            }
+        }
+        #expect(failures == 0, "\(style): \(MarkedText(text: text, annotations: tokens.map { Annotation($0) }))")
+        #expect(covered == expected, "\(style): tokens do not tile the non-whitespace text")
+    }
+
+    private func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64), so failures reproduce.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
