@@ -60,7 +60,7 @@ extension Segmenter {
         return (current, closedQuote)
     }
 
-    /// An ideographic full stop ends a sentence with no space after it (after any closing brackets).
+    /// An ideographic full stop ends a sentence with no space after it.
     private func endsIdeographically(after index: Int) -> Bool {
         let next = token(index + 1)
         if next.kind == .closer || next.kind == .quote || next.kind == .ideographicTerminal
@@ -68,7 +68,9 @@ extension Segmenter {
         {
             return false
         }
-        return token(skippingClosers(from: index).index).kind == .ideographicTerminal
+        // Only a bare mark: a quotation closed after it and glued to what follows is part of the sentence
+        // (「本当？」と聞いた。).
+        return token(index).kind == .ideographicTerminal
     }
 
     /// What punctuation says about the gap after token `index`: the sentence-end mark it ends with (after
