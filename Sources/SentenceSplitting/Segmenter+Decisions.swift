@@ -97,7 +97,10 @@ extension Segmenter {
         case .fullStop:
             return afterFullStop(mark, next: index + 1)
         default:
-            return afterAbbreviation(mark, next: index + 1)
+            let evidence = afterAbbreviation(mark, next: index + 1)
+            // A bracket closed after an abbreviation ends its phrase: `(… Michigan Ave.) Does anyone …`.
+            if evidence == .none, mark != index, nextInitial(index + 1) == .upper { return .ends }
+            return evidence
         }
     }
 
@@ -183,6 +186,13 @@ extension Segmenter {
         return rules.starterClass(bytes, start: Int(info.start), end: Int(info.end)) != nil
     }
 
+    /// Whether the bracket at `index` closes a bare list label (`2)` in `… ride 2) I would …`).
+    private func closesLabel(_ index: Int) -> Bool {
+        guard token(index).gap == .none, index > sentenceStart, has(index - 1) else { return false }
+        let label = token(index - 1)
+        return label.gap != .none && label.kind == .word && isLabel(start: Int(label.start), end: Int(label.end))
+    }
+
     /// A salutation or sign-off has at most this many tokens before its comma (`Dear Dr. Vincent Kaminski,`).
     static let salutationLength = 4
 
@@ -209,7 +219,7 @@ extension Segmenter {
         case .emoticon:
             return index > sentenceStart && nextInitial(index + 1) == .upper ? .ends : .none
         case .closer where bytes[Int(current.start)] == UInt8(ascii: ")") || bytes[Int(current.start)] == UInt8(ascii: "]"):
-            return isCapitalizedStarter(index + 1) ? .ends : .none
+            return isCapitalizedStarter(index + 1) && !closesLabel(index) ? .ends : .none
         default:
             return .none
         }
