@@ -6,6 +6,8 @@ public enum CorpusCommandLine {
     static let commands: [any Command.Type] = [
         TagCommand.self,
         GazetteerBuildCommand.self,
+        EvaluateCommand.self,
+        AgreementCommand.self,
     ]
 
     /// Runs the command line and returns the process exit status.
