@@ -45,7 +45,7 @@ public enum ApproximateRandomization {
             throw .differentGold("\(evaluation.documents.count) documents against \(other.documents.count)")
         }
         for (first, second) in zip(evaluation.documents, other.documents) {
-            guard first.document.text.utf8.elementsEqual(second.document.text.utf8),
+            guard first.document.hasSameBytes(as: second.document),
                 first.alignment.compactMap(\.gold).sorted() == second.alignment.compactMap(\.gold).sorted()
             else { throw .differentGold("document '\(first.id)' differs from '\(second.id)' in its text or its gold spans") }
         }
