@@ -174,7 +174,7 @@ private struct Assembler {
     private var tags: TagTable
     private var builder: ConllevalDocumentBuilder
     private var documentLine = 1
-    /// The line of each token of the current document, to place scheme violations.
+    /// The line of each token of the current document, to place scheme violations (with a tag scheme only).
     private var tokenLines: [Int] = []
     private var violations: [SchemeViolation] = []
     private var documents: [DocumentPair] = []
@@ -200,12 +200,10 @@ private struct Assembler {
     ) throws(EvaluationError) {
         let gold = tags.lookup(goldBytes)
         let system = tags.lookup(systemBytes)
-        let goldEntry = tags.entries[Int(gold)]
-        let systemEntry = tags.entries[Int(system)]
         accuracy.tokens += 1
-        if goldEntry.identity == systemEntry.identity { accuracy.correctTags += 1 }
+        if tags.identities[gold] == tags.identities[system] { accuracy.correctTags += 1 }
         if isDocumentStart {
-            guard goldEntry.tag.kind == .outside, systemEntry.tag.kind == .outside else {
+            guard tags.interned[gold].kind == .outside, tags.interned[system].kind == .outside else {
                 throw ConllevalReader.error(
                     path, line,
                     "-DOCSTART- line tagged '\(String(decoding: goldBytes, as: UTF8.self))' (gold) and '\(String(decoding: systemBytes, as: UTF8.self))' (system); conlleval counts it as a token, so both tags must be O")
@@ -215,17 +213,21 @@ private struct Assembler {
             documentLine = line
             return
         }
+        var goldEntity: EntityTag?
+        var systemEntity: EntityTag?
         if options.tagScheme != nil {
-            for (entry, bytes) in [(goldEntry, goldBytes), (systemEntry, systemBytes)] where entry.entityTag == nil {
+            for (index, bytes) in [(gold, goldBytes), (system, systemBytes)] where tags.entityTags[index] == nil {
                 throw ConllevalReader.error(
                     path, line,
                     "'\(String(decoding: bytes, as: UTF8.self))' is not a tag of any scheme (expected O, or B-, I-, E-, S-, L- or U- and a label)")
             }
+            goldEntity = tags.entityTags[gold]
+            systemEntity = tags.entityTags[system]
+            tokenLines.append(line)
         }
-        tokenLines.append(line)
-        let diverges = builder.addToken(
-            token, gold: (tags.interned(gold), goldEntry.entityTag), system: (tags.interned(system), systemEntry.entityTag))
-        if diverges { divergentLines.append(line) }
+        if builder.addToken(token, gold: (tags.interned[gold], goldEntity), system: (tags.interned[system], systemEntity)) {
+            divergentLines.append(line)
+        }
     }
 
     /// The documents read, then the accuracy.

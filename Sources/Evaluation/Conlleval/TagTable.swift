@@ -5,20 +5,6 @@ import Formats
 ///
 /// Lookup hashes the tag's bytes (FNV-1a) and compares bytes on a hit; a file has few distinct tags.
 struct TagTable {
-    /// One distinct tag text.
-    struct Entry {
-        /// The tag's bytes as written.
-        let bytes: [UInt8]
-        /// conlleval's reading.
-        let tag: ConllevalTag
-        /// The index of the tag's type in ``TagTable/types``.
-        let type: Int32
-        /// Equal for two texts conlleval reads as the same tag (`B` and `B-` both are (`B`, ``)).
-        let identity: Int32
-        /// The tag as a tag scheme reads it, `nil` when it is no scheme's tag.
-        let entityTag: EntityTag?
-    }
-
     /// A tag as the chunker sees it: conlleval's kind and an interned type.
     struct Interned: Equatable {
         let kind: ConllevalTag.Kind
@@ -29,9 +15,16 @@ struct TagTable {
     }
 
     private let raw: Bool
-    private(set) var entries: [Entry] = []
+    /// Per entry: the tag's bytes as written.
+    private var texts: [[UInt8]] = []
+    /// Per entry: conlleval's kind and interned type.
+    private(set) var interned: [Interned] = []
+    /// Per entry: equal for two texts conlleval reads as the same tag (`B` and `B-` both are (`B`, ``)).
+    private(set) var identities: [Int32] = []
+    /// Per entry: the tag as a tag scheme reads it, `nil` when it is no scheme's tag.
+    private(set) var entityTags: [EntityTag?] = []
     private var byHash: [UInt64: [Int32]] = [:]
-    private var identities: [ConllevalTag: Int32] = [:]
+    private var identityOf: [ConllevalTag: Int32] = [:]
     private var typeIndex: [String: Int32] = ["": 0]
     /// The distinct types; index 0 is the empty type.
     private(set) var types: [String] = [""]
@@ -40,31 +33,27 @@ struct TagTable {
     init(raw: Bool) { self.raw = raw }
 
     /// The index of a tag's entry, parsing it the first time it is seen.
-    mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         if let candidates = byHash[hash] {
-            for index in candidates where entries[Int(index)].bytes.elementsEqual(bytes) { return index }
+            for index in candidates where texts[Int(index)].elementsEqual(bytes) { return Int(index) }
         }
         let text = Substring(decoding: bytes, as: UTF8.self)
         let tag = ConllevalTag(parsing: text, raw: raw)
-        let identity = identities[tag] ?? Int32(identities.count)
-        identities[tag] = identity
+        let identity = identityOf[tag] ?? Int32(identityOf.count)
+        identityOf[tag] = identity
         let type = typeIndex[tag.type] ?? Int32(types.count)
         if type == types.count {
             typeIndex[tag.type] = type
             types.append(tag.type)
         }
-        let entityTag = raw ? (text == "O" ? EntityTag.outside : EntityTag(.single, label: String(text))) : EntityTag(text)
-        let index = Int32(entries.count)
-        entries.append(Entry(bytes: Array(bytes), tag: tag, type: type, identity: identity, entityTag: entityTag))
-        byHash[hash, default: []].append(index)
+        let index = texts.count
+        texts.append(Array(bytes))
+        interned.append(Interned(kind: tag.kind, type: type))
+        identities.append(identity)
+        entityTags.append(raw ? (text == "O" ? EntityTag.outside : EntityTag(.single, label: String(text))) : EntityTag(text))
+        byHash[hash, default: []].append(Int32(index))
         return index
-    }
-
-    /// The interned form of entry `index`.
-    func interned(_ index: Int32) -> Interned {
-        let entry = entries[Int(index)]
-        return Interned(kind: entry.tag.kind, type: entry.type)
     }
 }

@@ -48,7 +48,7 @@ public struct AgreementReport: Sendable {
     }
 
     private var heading: String {
-        "agreement between A = \(names.first) and B = \(names.second): \(result.evaluation.layer) layer, \(result.evaluation.documents.count) documents"
+        "agreement between A = \(names.first) and B = \(names.second): \(result.evaluation.layer) layer, \(counted(result.evaluation.documents.count, "document"))"
     }
 
     /// The report for a terminal.
