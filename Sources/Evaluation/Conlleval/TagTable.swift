@@ -3,7 +3,8 @@ import Formats
 /// The distinct tags of a file, each parsed once: a tag is then a small integer, its type an integer too,
 /// so that reading a large file allocates nothing per token.
 ///
-/// Lookup hashes the tag's bytes (FNV-1a) and compares bytes on a hit; a file has few distinct tags.
+/// A file has few distinct tags: lookup compares bytes with each known tag in turn (the first seen, usually
+/// `O`, first); past 32 distinct tags it hashes the bytes (FNV-1a) and compares bytes on a hit.
 struct TagTable {
     /// A tag as the chunker sees it: conlleval's kind and an interned type.
     struct Interned: Equatable {
@@ -29,14 +30,20 @@ struct TagTable {
     /// The distinct types; index 0 is the empty type.
     private(set) var types: [String] = [""]
 
+    /// Up to this many distinct tags, lookup is a linear scan.
+    private static let linearLimit = 32
+
     /// A table reading tags as they are (`raw == false`) or as bare types (conlleval's `-r`).
     init(raw: Bool) { self.raw = raw }
 
     /// The index of a tag's entry, parsing it the first time it is seen.
     mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if texts.count <= Self.linearLimit {
+            for (index, text) in texts.enumerated() where text.count == bytes.count && text.elementsEqual(bytes) { return index }
+        }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        if let candidates = byHash[hash] {
+        if texts.count > Self.linearLimit, let candidates = byHash[hash] {
             for index in candidates where texts[Int(index)].elementsEqual(bytes) { return Int(index) }
         }
         let text = Substring(decoding: bytes, as: UTF8.self)
