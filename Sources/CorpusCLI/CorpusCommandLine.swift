@@ -4,7 +4,12 @@ import CorpusModel
 public enum CorpusCommandLine {
     /// Every subcommand, in the order `corpus --help` lists them.
     static let commands: [any Command.Type] = [
+        AnnotateCommand.self,
+        ValidateCommand.self,
+        TokenizeCommand.self,
+        SplitCommand.self,
         TagCommand.self,
+        BenchCommand.self,
         GazetteerBuildCommand.self,
         EvaluateCommand.self,
         AgreementCommand.self,

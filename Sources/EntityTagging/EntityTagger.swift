@@ -100,6 +100,8 @@ enum Priority {
     static let builtinGazetteer = 50
     /// A user's gazetteer entry: above the generic pattern rules.
     static let userGazetteer = 70
-    /// A guess.
+    /// A guess from the shape of a sequence alone.
     static let guess = 10
+    /// A guess from a clue: a given name, a preposition of place, a following score, an acronym.
+    static let informedGuess = 12
 }

@@ -11,23 +11,28 @@ enum Evidence {
 extension Segmenter {
     /// Whether a sentence ends in the gap after token `index` (the token after it has arrived).
     func endsSentence(after index: Int) -> Bool {
-        switch token(index + 1).gap {
+        let gap = token(index + 1).gap
+        switch gap {
         case .blankLine:
             return true
         case .none:
             return endsIdeographically(after: index)
-        case .space:
-            return punctuation(after: index) == .ends
-        case .lineBreak:
-            switch policy {
-            case .always: return true
-            case .never: return punctuation(after: index) == .ends
-            case .auto:
-                switch punctuation(after: index) {
-                case .ends: return true
-                case .continues: return startsListItem(at: index + 1)
-                case .none: return lineBreakEnds(after: index)
-                }
+        case .space, .lineBreak:
+            if bordersLayout(after: index) { return true }
+            return gap == .space ? punctuation(after: index) == .ends : lineBreakEnds(after: index)
+        }
+    }
+
+    /// Whether a single line break after token `index` ends a sentence, under the newline policy.
+    private func lineBreakEnds(after index: Int) -> Bool {
+        switch policy {
+        case .always: return true
+        case .never: return punctuation(after: index) == .ends
+        case .auto:
+            switch punctuation(after: index) {
+            case .ends: return true
+            case .continues: return startsListItem(at: index + 1)
+            case .none: return lineShapeEnds(after: index)
             }
         }
     }
@@ -67,7 +72,7 @@ extension Segmenter {
         let markInfo = token(mark)
         let isMark = markInfo.kind == .fullStop || markInfo.kind == .ellipsis || markInfo.kind == .terminal
             || markInfo.kind == .ideographicTerminal || markInfo.endsWithPeriod
-        guard isMark else { return .none }
+        guard isMark else { return unpunctuatedEnd(after: index) }
         let next = token(index + 1)
         switch next.kind {
         case .clauseMark, .closer, .fullStop, .terminal, .ideographicTerminal, .emoticon:
@@ -184,5 +189,20 @@ extension Segmenter {
         let last = token(index - 1)
         return rules.isListed(bytes, start: Int(first.start), end: Int(first.end), in: \.greetings)
             || rules.isListed(bytes, start: Int(last.start), end: Int(last.end), in: \.signOffs)
+    }
+
+    /// Without a sentence-end mark, two things still end a sentence before a capitalised word: an emoticon
+    /// (web text uses them as full stops: `isn't weak :) Now I have …`), and a closing bracket before a
+    /// sentence starter (`… (Jerusalem Post) "We're not happy …`, `(BBC) The militant group …`).
+    private func unpunctuatedEnd(after index: Int) -> Evidence {
+        let current = token(index)
+        switch current.kind {
+        case .emoticon:
+            return index > sentenceStart && nextInitial(index + 1) == .upper ? .ends : .none
+        case .closer where bytes[Int(current.start)] == UInt8(ascii: ")") || bytes[Int(current.start)] == UInt8(ascii: "]"):
+            return isCapitalizedStarter(index + 1) ? .ends : .none
+        default:
+            return .none
+        }
     }
 }

@@ -22,7 +22,7 @@ import CorpusModel
 ///    - nothing ends a sentence before `,`, `;`, `:`, a closer or another mark.
 /// 4. A single line break follows the ``NewlinePolicy``: `always` ends the sentence; `never` treats it
 ///    as a space; `auto` ends it where punctuation says so, and where punctuation says nothing decides
-///    from the shape of the lines (see `Segmenter.lineBreakEnds(after:)`: list items, lines ending
+///    from the shape of the lines (see `Segmenter.lineShapeEnds(after:)`: list items, lines ending
 ///    mid-phrase, lower-case continuations, headings and sign-offs).
 /// 5. The text's last token ends the last sentence.
 ///

@@ -7,6 +7,7 @@ extension TokenInfo {
         _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int
     ) -> (kind: TokenKind, initial: Initial, endsWithPeriod: Bool) {
         guard start < end else { return (.other, .none, false) }
+        if isSeparator(bytes, start: start, end: end) { return (.separator, .none, false) }
         let (kind, initial) = kindAndInitial(bytes, start: start, end: end)
         let endsWithPeriod = kind == .word && end - start > 1 && bytes[end - 1] == UInt8(ascii: ".")
         return (kind, initial, endsWithPeriod)
@@ -65,6 +66,21 @@ extension TokenInfo {
         let scalarInitial = initial(of: value)
         return scalarInitial == .none && !(Unicode.Scalar(value)?.properties.isAlphabetic ?? false)
             ? (.other, .none) : (.word, scalarInitial)
+    }
+
+    /// Whether the token is a horizontal rule: at least three of one rule character (four hyphens, since
+    /// `---` also serves as a dash in running text).
+    private static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        guard end - start >= 3 else { return false }
+        switch bytes[start] {
+        case UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "~"),
+            UInt8(ascii: "#"), UInt8(ascii: "+"):
+            let rule = bytes[start]
+            if rule == UInt8(ascii: "-"), end - start < 4 { return false }
+            return all(bytes, start, end) { $0 == rule }
+        default:
+            return false
+        }
     }
 
     /// Classifies a token made of sentence-end marks; a token mixing them with anything else is `.other`.

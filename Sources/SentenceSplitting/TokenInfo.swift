@@ -24,6 +24,10 @@ enum TokenKind: UInt8, Sendable {
     case dash
     /// A bullet glyph (`•`, `◦`, `▪`, `*`, `+`, …): a list marker when first on its line.
     case bullet
+    /// A horizontal rule: three or more of one of `=`, `_`, `*`, `~`, `#`, `+`, or four or more `-` (`=====`,
+    /// `***`). It is a
+    /// sentence of its own.
+    case separator
     /// An emoticon or emoji (`:)`, `:-(`, `;P`, `😀`): after a sentence end it stays in the sentence.
     case emoticon
     /// Anything else: symbols, currency signs, `@handles`.

@@ -8,7 +8,9 @@ extension TokenScanner {
         if tables.rules.emoticons.contains(bytes, low, high) { return true }
         let first = bytes[low]
         let last = bytes[high - 1]
-        if last == UInt8(ascii: ".") { return isAbbreviation(low, high) || isNumberAbbreviation(low, high) }
+        if last == UInt8(ascii: ".") {
+            return isAbbreviation(low, high) || isNumberAbbreviation(low, high) || isListMarker(low, high)
+        }
         if first == UInt8(ascii: "@") || first == UInt8(ascii: "#") { return isHandleOrTag(low, high) }
         if first == UInt8(ascii: "'") || first == 0xE2 {
             if isClitic(low, high) || isApostropheYear(low, high) { return true }
@@ -34,7 +36,20 @@ extension TokenScanner {
         while segment > low && bytes[segment - 1] != UInt8(ascii: "-") && bytes[segment - 1] != UInt8(ascii: "/") {
             segment -= 1
         }
-        return isAbbreviation(segment, high) || isNumberAbbreviation(segment, high)
+        return isAbbreviation(segment, high) || isNumberAbbreviation(segment, high) || isListMarker(segment, high)
+    }
+
+    /// Whether `[low, high)` is a list number at the start of a line: one to three digits and a period
+    /// with nothing but spaces or tabs before them on their line (`1. Michael Schumacher`).
+    func isListMarker(_ low: Int, _ high: Int) -> Bool {
+        guard high - low >= 2 && high - low <= 4,
+            (low..<high - 1).allSatisfy({ table[Int(bytes[$0])] == ASCII.digit })
+        else { return false }
+        var before = low
+        while before > 0 && (bytes[before - 1] == UInt8(ascii: " ") || bytes[before - 1] == UInt8(ascii: "\t")) {
+            before -= 1
+        }
+        return before == 0 || bytes[before - 1] == UInt8(ascii: "\n") || bytes[before - 1] == UInt8(ascii: "\r")
     }
 
     /// Whether `[low, high)`, ending in a period, is a listed abbreviation (`Dr.`), an initial (`E.`)
@@ -62,7 +77,10 @@ extension TokenScanner {
             }
         }
         if parts >= 2 && singleLetterPart { return true }
-        return tables.rules.abbreviations.contains(bytes, low, high)
+        if tables.rules.abbreviations.contains(bytes, low, high) { return true }
+        // The capitals of a listed abbreviation (`LTD.`, `ST.` for `Ltd.`, `St.`).
+        return (low..<high - 1).allSatisfy({ table[Int(bytes[$0])] == ASCII.upper })
+            && tables.rules.capitalisedAbbreviations.contains(bytes, low, high)
     }
 
     /// Whether `[low, high)` is an abbreviation kept whole before numbers and a digit follows it.
@@ -73,13 +91,18 @@ extension TokenScanner {
         return next < bytes.count && table[Int(bytes[next])] == ASCII.digit
     }
 
-    /// `@handle` or `#tag`: the sign, a letter (or a digit for handles), then letters, digits or `_`.
+    /// `@handle` or `#tag`: the sign, a letter (or a digit for handles), then letters, digits or `_`;
+    /// a handle may also be a masked address's domain (`@paulhastings.com`), with inner periods.
     private func isHandleOrTag(_ low: Int, _ high: Int) -> Bool {
         guard high - low >= 2 else { return false }
-        let firstClass = table[Int(bytes[low + 1])]
-        let allowed = bytes[low] == UInt8(ascii: "@") ? ASCII.word : ASCII.letter
-        guard firstClass & allowed != 0 else { return false }
-        return (low + 1..<high).allSatisfy { table[Int(bytes[$0])] & ASCII.word != 0 }
+        let isHandle = bytes[low] == UInt8(ascii: "@")
+        guard table[Int(bytes[low + 1])] & (isHandle ? ASCII.word : ASCII.letter) != 0,
+            table[Int(bytes[high - 1])] & ASCII.word != 0
+        else { return false }
+        return (low + 1..<high).allSatisfy {
+            table[Int(bytes[$0])] & ASCII.word != 0
+                || (isHandle && bytes[$0] == UInt8(ascii: ".") && bytes[$0 - 1] != UInt8(ascii: "."))
+        }
     }
 
     /// Whether `[low, high)` is a listed clitic standing alone (`'s` in `Japan 's`).

@@ -13,6 +13,7 @@ struct TokenScanner {
 
     /// Calls `emit` with every token, in order.
     func run(_ emit: (Span) -> Void) {
+        let table = self.table
         var pending: [Span] = []  // suffixes peeled off the current chunk, innermost last
         pending.reserveCapacity(16)
         let count = bytes.count
@@ -37,6 +38,19 @@ struct TokenScanner {
             var mask: UInt8 = 0
             var lastPunctuation = -1
             while index < count {
+                if index + 8 <= count {
+                    // Eight bytes at a time over ASCII word characters; stop at the first other byte.
+                    let word = WordScan.load(bytes, index)
+                    if word & WordScan.highBits == 0 {
+                        let classes = WordScan.classify(word)
+                        let run = classes.nonWord.trailingZeroBitCount >> 3  // 8 when all are word bytes
+                        let before: UInt64 = run == 8 ? ~0 : (1 << UInt64(run * 8)) &- 1
+                        if classes.digits & before != 0 { mask |= ASCII.digit }
+                        if classes.letters & before != 0 { mask |= ASCII.lower }
+                        index += run
+                        if run == 8 { continue }
+                    }
+                }
                 let byte = bytes[index]
                 if byte < 0x80 {
                     let cls = table[Int(byte)]
@@ -81,15 +95,16 @@ struct TokenScanner {
     /// they stand: the mark is a comma, semicolon, colon, `!`, `?`, `)` or `"`, or a period after a
     /// word that is no abbreviation or initial; and the word is no special case.
     @inline(__always) private func isPlainClosing(_ start: Int, _ end: Int) -> Bool {
+        let rules = tables.rules
+        if rules.mayBeSpecialCase(bytes, start, end) || rules.mayBeSpecialCase(bytes, start, end + 1) { return false }
         switch bytes[end] {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
             UInt8(ascii: ")"), UInt8(ascii: "\""):
-            return !tables.rules.mayBeSpecialCase(bytes, start, end)
+            return true
         case UInt8(ascii: "."):
             if end - start == 1 && table[Int(bytes[start])] == ASCII.upper { return false }  // an initial
-            let rules = tables.rules
-            return !rules.mayBeSpecialCase(bytes, start, end)
-                && !rules.abbreviations.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
+            if end - start <= 3 && table[Int(bytes[start])] == ASCII.digit { return false }  // a list number?
+            return !rules.abbreviations.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
                 && !rules.numberAbbreviations.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
         default:
             return false
@@ -144,13 +159,20 @@ struct TokenScanner {
         let next: UInt8 = low + 1 < high ? bytes[low + 1] : 0
         let nextIsDigit = table[Int(next)] == ASCII.digit
         switch byte {
-        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
-            if nextIsDigit { return nil }  // a signed or bare-decimal number: `-5`, `+1`, `.5`
+        case UInt8(ascii: "-"):
+            if nextIsDigit && style == .ptb { return nil }  // a negative number `-5` (style ud splits the sign)
+        case UInt8(ascii: "+"), UInt8(ascii: "."):
+            if nextIsDigit { return nil }  // `+1`, `.5`
         case UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: "["):
             return marksEnd(low + 1, high) - low
         case UInt8(ascii: "#"), UInt8(ascii: "@"):
             // A #tag or @handle followed by punctuation (`#NLProc!`) is a whole token at the front.
-            let end = wordEnd(low + 1, high)
+            var end = wordEnd(low + 1, high)
+            while byte == UInt8(ascii: "@") && end + 1 < high && bytes[end] == UInt8(ascii: ".")
+                && table[Int(bytes[end + 1])] & ASCII.word != 0
+            {
+                end = wordEnd(end + 1, high)  // `@paulhastings.com.`
+            }
             if end > low + 1 && end < high && bytes[end] < 0x80 && isWholeToken(low, end) { return end - low }
         case UInt8(ascii: "'"):
             // A clipped form or year followed by punctuation (`'em,`, `'90s.`).
@@ -163,7 +185,22 @@ struct TokenScanner {
             }
         default: break
         }
+        if let length = prefixEmoticonLength(low, high) { return length }
         return runEnd(low, high, scalarLength: 1) - low
+    }
+
+    /// The length of the longest listed emoticon (of up to four bytes) that starts `[low, high)` and is
+    /// not followed by a letter or digit (`:-).` but not `:Dog`), if any.
+    private func prefixEmoticonLength(_ low: Int, _ high: Int) -> Int? {
+        var length = min(4, high - low - 1)
+        while length >= 2 {
+            let next = bytes[low + length]
+            if next < 0x80 && table[Int(next)] & ASCII.alphanumeric == 0 && tables.rules.emoticons.contains(bytes, low, low + length) {
+                return length
+            }
+            length -= 1
+        }
+        return nil
     }
 
     /// The length of the punctuation or clitic to split off the end of `[low, high)`, if any.
@@ -183,8 +220,17 @@ struct TokenScanner {
         switch last {
         case UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "]"):
             return 1
+        case UInt8(ascii: "-"):
+            // Style ptb keeps a hanging hyphen on its word: `multi- and bilateral`, `6- 4`.
+            if style == .ptb && table[Int(bytes[high - 2])] & ASCII.alphanumeric != 0 { return nil }
+        case UInt8(ascii: "$"):
+            if isCurrencyPrefix(low, high - 1) { return nil }  // `US$`
         case UInt8(ascii: "."):
-            if bytes[high - 2] != UInt8(ascii: ".") && keepsFinalPeriod(low, high) { return nil }
+            if bytes[high - 2] != UInt8(ascii: ".") {
+                if keepsFinalPeriod(low, high) { return nil }
+            } else if high - low > 2 && bytes[high - 3] != UInt8(ascii: ".") && keepsFinalPeriod(low, high - 1) {
+                return 1  // an abbreviation, then the sentence's period: `Inc..`
+            }
         default: break
         }
         return high - runStart(low, high - 1, scalar: Unicode.Scalar(last))

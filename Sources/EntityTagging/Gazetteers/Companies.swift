@@ -1,9 +1,9 @@
 extension BuiltinGazetteers {
     static let companies = #"""
 # Large companies and groups, with their common short names, that international business news reports.
-# Purpose: ORG evidence for the entity tagger. The tagger's organisation-head rule ("X Inc", "X Corp",
-# "X Holdings") covers company names not listed here, so suffixed forms are listed only where the short
-# name alone is ambiguous.
+# Purpose: ORG evidence for the entity tagger (stock indices at the end are MISC). The tagger's
+# organisation-head rule ("X Inc", "X Corp", "X Holdings") covers company names not listed here, so
+# suffixed forms are listed only where the short name alone is ambiguous.
 # Source: hand-written from general knowledge (facts only).
 # Ambiguous entries kept on purpose (case-sensitive lookup; the company is the usual capitalised reading
 # in news): Apple, Shell, Amazon (the river is listed only as "Amazon River"), Oracle, Olympus (the

@@ -6,6 +6,7 @@ extension BuiltinGazetteers {
 # Source: ISO 639-1 language names (the languages with a two-letter code; via the `pycountry` PyPI
 # package 26.2.16, LGPL-2.1; facts only; alternative names after ";" split off, accented names also given
 # in ASCII), plus common English names and families added by hand from general knowledge.
+# "Celtic" is left out: capitalised alone it is the Glasgow club (ORG, SportsClubs).
 # Format: CLASS<TAB>phrase
 #
 MISC	Mandarin
@@ -55,7 +56,6 @@ MISC	Esperanto
 MISC	Sign Language
 MISC	American Sign Language
 # --- Language families and groups ---
-MISC	Romance
 MISC	Germanic
 MISC	Slavonic
 MISC	Semitic
@@ -63,7 +63,6 @@ MISC	Bantu
 MISC	Indo-European
 MISC	Sino-Tibetan
 MISC	Turkic
-MISC	Celtic
 #
 # --- ISO 639-1 names (generated) ---
 MISC	Abkhazian

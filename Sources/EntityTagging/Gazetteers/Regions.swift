@@ -8,6 +8,7 @@ extension BuiltinGazetteers {
 # ISO transliteration macrons); continents, regions and the English names of subdivisions of other
 # countries (China, Germany, Spain, Italy, France, Russia, ...) added by hand from general knowledge.
 # Adjectival region names that are MISC in CoNLL-2003 ("Asian", "European") are in Nationalities.
+# "Lazio" is left out: in English news it is the Rome football club (ORG, SportsClubs).
 # Format: CLASS<TAB>phrase
 #
 # --- Continents and world regions ---
@@ -298,7 +299,6 @@ LOC	Veneto
 LOC	Liguria
 LOC	Emilia-Romagna
 LOC	Umbria
-LOC	Lazio
 LOC	Campania
 LOC	Calabria
 LOC	Apulia

@@ -6,6 +6,8 @@ extension BuiltinGazetteers {
 # common words, given names or places of another kind are not listed bare (Jordan River only, as
 # "Jordan" is the country; Amazon River only, as "Amazon" is the company in Companies; Nile and Thames
 # bare, as they have no other reading). The tagger's location-head rule ("X River", "X Sea") covers the rest.
+# "River Plate" is left out: in news it is the Buenos Aires club (ORG, SportsClubs); the estuary is
+# listed as "Rio de la Plata".
 # Source: hand-written from general knowledge (facts only).
 # Format: CLASS<TAB>phrase
 #
@@ -169,7 +171,6 @@ LOC	Orinoco
 LOC	Orinoco River
 LOC	Parana River
 LOC	Rio de la Plata
-LOC	River Plate
 LOC	Congo River
 LOC	Niger River
 LOC	Zambezi

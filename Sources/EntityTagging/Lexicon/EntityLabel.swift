@@ -35,6 +35,8 @@ public enum CueClass: String, CaseIterable, Sendable, Hashable {
     case organizationHead = "org-head"
     /// The last word of a location's name (`Islands`, `Sea`, `Prefecture`, `River`).
     case locationHead = "loc-head"
+    /// The last word of an event's name (`Cup`, `Open`, `Championships`, `War`): MISC.
+    case eventHead = "event-head"
     /// A lower-case word that may join the parts of a name (`of`, `de`, `van`, `bin`).
     case nameParticle = "name-particle"
     /// A capitalised word that is not a name by itself (`The`, `Monday`, `January`): never guessed as an entity.
@@ -53,6 +55,7 @@ public enum CueClass: String, CaseIterable, Sendable, Hashable {
         case .nameParticle: return 1 << 4
         case .common: return 1 << 5
         case .country: return 1 << 6
+        case .eventHead: return 1 << 7
         }
     }
 }

@@ -16,7 +16,9 @@ struct RuleFileLines: Sequence {
     /// - Throws: ``RuleFileProblem/carriageReturn`` at the first line holding `\r`.
     init(_ text: String, path: String) throws(EntityTaggingError) {
         var lines: [Line] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on the scalar: as Characters, "\r\n" is one grapheme that a "\n" separator never matches.
+        let scalarLines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in scalarLines.map(Substring.init).enumerated() {
             if let carriageReturn = line.unicodeScalars.firstIndex(of: "\r") {
                 let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: carriageReturn) + 1
                 throw .invalidLine(path: path, line: index + 1, column: column, text: String(line), problem: .carriageReturn)

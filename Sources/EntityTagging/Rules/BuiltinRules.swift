@@ -9,6 +9,7 @@ enum BuiltinRules {
     static let gazetteers: [(name: String, text: String)] = [
         ("organization-heads", organizationHeads),
         ("location-heads", locationHeads),
+        ("event-heads", eventHeads),
         ("name-particles", nameParticles),
         ("common-words", commonWords),
     ]

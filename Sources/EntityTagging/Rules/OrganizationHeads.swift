@@ -77,6 +77,14 @@ org-head	Telecom
 org-head	Telecommunications
 org-head	Communications
 org-head	Systems
+org-head	Services
+org-head	Solutions
+org-head	Products
+org-head	Laboratories
+org-head	Labs
+org-head	Stores
+org-head	Controls
+org-head	Instruments
 org-head	Technologies
 org-head	Technology
 org-head	Software

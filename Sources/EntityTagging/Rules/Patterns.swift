@@ -8,16 +8,21 @@ extension BuiltinRules {
 # --- Persons: a title or role is the trigger, never part of the name ---
 # "Defense Minister Takeshi Iwaya", "President Donald Trump", "leader Kim Jong Un", "Mr. Lee"
 title-name	80	@title [PER Name&!@common&!@title&!@org-head+]
+# Capitalised words before a title belong to the title: "Defense Minister", "Agriculture Secretary".
+title-modifier	70	[O Cap&!@common&!@LOC&!@MISC&!@ORG&!@PER&!@given-name+ @title]
 # A given name and capitalised words: "Phil Simmons", "George W. Bush", "Kim Jong Un"
 given-name	60	[PER @given-name Name&!@common&!@title&!@org-head&!@loc-head+]
 # A listed person's name followed by more capitalised words: "Paul" + "Peschisolido"
 person-extension	58	[PER @PER Name&!@common&!@title&!@org-head&!@loc-head+]
+# A capitalised word before a listed person's name: "Dean" + "Jones", "Billie" + "Jean King"
+person-before-listed	57	[PER Cap&!@common&!@title&!@org-head&!@loc-head&!@event-head&!@LOC&!@ORG&!@MISC @PER]
 # Initials and a surname: "J. Smith", "P.J. Smith"
-initials-name	55	[PER Initial+ Cap&!@common]
+initials-name	55	[PER Initial&!@common+ Cap&!@common]
 #
 # --- Organisations: a head word at the end, or a head word with "of" ---
-# "Fuji Bank", "Kyodo News", "Liberal Democratic Party", "Tokyo Stock Exchange"
-org-head	60	[ORG Name&!@common&!@title+ @org-head]
+# "Fuji Bank", "Kyodo News", "Tokyo Stock Exchange", "Bear Stearns & Co Inc"; a nationality before the
+# name stays apart ("German Foreign Ministry": MISC, then ORG).
+org-head	60	[ORG Name&!@common&!@title&!@MISC Name&!@common&!@title|"&"* @org-head+]
 # "Bank of Japan", "University of Tokyo", "Ministry of Defence", "National Bank of Greece"
 org-of	62	[ORG Name&!@common&!@title* @org-head "of" "the"? Name&!@common+]
 # "Manchester United Football Club" and the like end on a head too; "F.C. Porto" starts with one.
@@ -30,6 +35,13 @@ loc-head	60	[LOC Name&!@common&!@title+ @loc-head]
 loc-of	62	[LOC @loc-head "of" "the"? Name&!@common+]
 # "Mount Fuji", "Lake Victoria", "Cape Town", "Fort Worth"
 loc-prefix	58	[LOC "Mount"|"Mt."|"Lake"|"Cape"|"Fort"|"Port"|"Saint"|"St." Cap&!@common+]
+#
+# --- Places named by their kind: "the Kurdish town of Arbil", "the village of Layron" ---
+kind-of-place	64	"city"|"town"|"village"|"province"|"region"|"district"|"port"|"capital"|"island"|"state" "of" [LOC Cap&!@common+]
+#
+# --- Events: a head word at the end ---
+# "World Cup", "U.S. Open", "Greater Milwaukee Open", "Gulf War"
+event-head	60	[MISC Name&!@common&!@title+ @event-head]
 #
 # --- Datelines: a city in capitals opens the first sentence of a story ---
 # "WASHINGTON (Kyodo) --", "TOKYO (Reuters) -"

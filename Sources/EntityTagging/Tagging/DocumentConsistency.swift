@@ -1,7 +1,8 @@
 /// Makes a document's entities consistent (step 6 of ``EntityTagger``), after GATE's orthomatcher.
 ///
 /// 1. Every entity string votes for its label; rule votes (gazetteer, pattern) outweigh guesses. A string's
-///    label is its rules' majority, or failing any, its guesses' majority.
+///    label is its rules' majority, or failing any, its guesses' majority (a guess from a clue counting
+///    three times a guess from shape alone).
 /// 2. Each capitalised word of a person's name of two or more words is a name of that person (`Kim` after
 ///    `Kim Jong Un`, `Simmons` after `Phil Simmons`), unless it is a common word.
 /// 3. Guesses take the label their string has in the document; a one-word guess or a one-word gazetteer
@@ -40,7 +41,11 @@ struct DocumentConsistency {
             guard let label = candidate.label else { continue }
             let key = self.key(candidate.start..<candidate.end)
             var tally = votes[key] ?? ([0, 0, 0, 0], [0, 0, 0, 0])
-            if candidate.origin == .guess { tally.guesses[label.index] += 1 } else { tally.rules[label.index] += 1 }
+            if candidate.origin != .guess {
+                tally.rules[label.index] += 1
+            } else {
+                tally.guesses[label.index] += candidate.priority == Priority.informedGuess ? 3 : 1
+            }
             votes[key] = tally
         }
         for (key, tally) in votes {

@@ -6,7 +6,7 @@
 /// 2. At the start of a sentence (or after an opening quote, bracket or colon) a capitalised word is no
 ///    evidence: a run starting there loses its first word when that word is common or occurs in lower
 ///    case elsewhere in the document, and a single such word is kept only when it occurs capitalised
-///    elsewhere in the document away from a sentence start.
+///    elsewhere in the document away from a sentence start, or a number follows it (a table row).
 /// 3. The label comes from the words and their neighbours: a given name first → PER; an acronym → ORG;
 ///    followed by a number (a team in a result or table) → ORG; after `in`, `at`, `from`, `near` … → LOC;
 ///    otherwise PER for up to three capitalised words (mostly surnames and full names in news) and ORG
@@ -60,7 +60,7 @@ struct NameGuesser {
         for (run, word) in pending {
             if evidence.seenInLowerCase(word) || isSentenceStarter(word) {
                 if run.count > 1 { guesses.append(guess((run.lowerBound + 1)..<run.upperBound)) }
-            } else if run.count > 1 || evidence.seenCapitalisedMidSentence(word) {
+            } else if run.count > 1 || evidence.seenCapitalisedMidSentence(word) || followedByNumber(run) {
                 guesses.append(guess(run))
             }
         }
@@ -71,7 +71,8 @@ struct NameGuesser {
     private func guess(_ run: Range<Int>) -> Candidate {
         var run = run
         while run.count > 1, isJoiner(run.upperBound - 1) { run = run.lowerBound..<(run.upperBound - 1) }
-        let label: EntityLabel
+        var label: EntityLabel
+        var informed = true
         let first = run.lowerBound
         if view.singleTokenInfo(first)?.cues.contains(.givenName) == true {
             label = .person
@@ -81,12 +82,12 @@ struct NameGuesser {
             label = .organization
         } else if first > 0, view.sentenceOf[first - 1] == view.sentenceOf[first], isLocationPreposition(first - 1) {
             label = .location
-        } else if run.count <= 3 {
-            label = .person
         } else {
-            label = .organization
+            label = run.count <= 3 ? .person : .organization
+            informed = false
         }
-        return Candidate(start: run.lowerBound, end: run.upperBound, label: label, priority: Priority.guess, origin: .guess)
+        let priority = informed ? Priority.informedGuess : Priority.guess
+        return Candidate(start: run.lowerBound, end: run.upperBound, label: label, priority: priority, origin: .guess)
     }
 
     /// A name followed by a number in the same sentence: a team in a result or a table row.
