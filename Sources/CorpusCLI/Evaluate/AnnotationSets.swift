@@ -5,9 +5,9 @@ import Foundation
 /// pairs their documents by name.
 ///
 /// A document's name is its path relative to the directory given, less the extension (just the file
-/// name's stem for a file given directly). A stand-off file brings its text (found under `root`); a `.ann`
-/// file needs one, looked for in this order: `TEXTDIR/NAME.txt` (`--text`), `NAME.txt` beside the `.ann`
-/// file, then the text of the other side's document of the same name.
+/// name's stem for a file given directly). A stand-off file brings its text (its recorded path, relative to
+/// the corpus root); a `.ann` file needs one, looked for in this order: `NAME.txt` beside the `.ann` file,
+/// `CORPUS/NAME.txt`, then the text of the other side's stand-off document of the same name.
 struct AnnotationSets {
     /// The paired documents, sorted by name.
     let pairs: [DocumentPair]
@@ -18,27 +18,26 @@ struct AnnotationSets {
     /// - Parameters:
     ///   - gold: The reference set (directory or file).
     ///   - system: The set scored (directory or file).
-    ///   - root: The corpus root that stand-off files' text paths are relative to.
-    ///   - textDirectory: Where `.ann` texts are looked for first.
+    ///   - corpus: The corpus root that stand-off files' text paths are relative to, where `.ann` texts are also looked for.
     ///   - allowMissing: Score documents found on one side only instead of stopping.
     ///   - names: How the two sides are called in notes (`gold`/`system`, or `A`/`B`).
     /// - Throws: A data error for an unreadable or malformed file, a `.ann` file without a text, or an
     ///   unpaired document without `allowMissing`.
     init(
-        gold: String, system: String, root: String, textDirectory: String?, allowMissing: Bool,
+        gold: String, system: String, corpus: String, allowMissing: Bool,
         names: (String, String) = ("gold", "system")
     ) throws(CLIError) {
         let goldFiles = try InputFiles([gold], extensions: ["json", "ann"]).files
         let systemFiles = try InputFiles([system], extensions: ["json", "ann"]).files
         var notes: [String] = []
         // Stand-off files first: their texts serve the other side's .ann files.
-        var goldDocuments = try Self.readStandoff(goldFiles, root: root)
-        var systemDocuments = try Self.readStandoff(systemFiles, root: root)
+        var goldDocuments = try Self.readStandoff(goldFiles, corpus: corpus)
+        var systemDocuments = try Self.readStandoff(systemFiles, corpus: corpus)
         var texts: [String: Document] = [:]
         for document in goldDocuments.values { texts[document.document.id] = document.document }
         for document in systemDocuments.values where texts[document.document.id] == nil { texts[document.document.id] = document.document }
-        try Self.readBrat(goldFiles, texts: texts, textDirectory: textDirectory, into: &goldDocuments, notes: &notes)
-        try Self.readBrat(systemFiles, texts: texts, textDirectory: textDirectory, into: &systemDocuments, notes: &notes)
+        try Self.readBrat(goldFiles, texts: texts, corpus: corpus, into: &goldDocuments, notes: &notes)
+        try Self.readBrat(systemFiles, texts: texts, corpus: corpus, into: &systemDocuments, notes: &notes)
         let gold = Array(goldDocuments.values)
         let system = Array(systemDocuments.values)
         do {
@@ -57,12 +56,12 @@ struct AnnotationSets {
     }
 
     /// Reads the stand-off files, keyed by document name; the same name twice on one side is an error.
-    private static func readStandoff(_ files: [InputFiles.File], root: String) throws(CLIError) -> [String: AnnotatedDocument] {
+    private static func readStandoff(_ files: [InputFiles.File], corpus: String) throws(CLIError) -> [String: AnnotatedDocument] {
         var documents: [String: AnnotatedDocument] = [:]
         for file in files where file.path.lowercased().hasSuffix(".json") {
             let annotated: AnnotatedDocument
             do {
-                annotated = try StandoffJSON.read(contentsOf: file.path, corpusRoot: root)
+                annotated = try StandoffJSON.read(contentsOf: file.path, corpusRoot: corpus)
             } catch {
                 throw .data(error.description)
             }
@@ -73,12 +72,12 @@ struct AnnotationSets {
 
     /// Reads the `.ann` files, each over its text.
     private static func readBrat(
-        _ files: [InputFiles.File], texts: [String: Document], textDirectory: String?,
+        _ files: [InputFiles.File], texts: [String: Document], corpus: String,
         into documents: inout [String: AnnotatedDocument], notes: inout [String]
     ) throws(CLIError) {
         for file in files where file.path.lowercased().hasSuffix(".ann") {
             let name = name(file)
-            let document = try text(for: file, name: name, texts: texts, textDirectory: textDirectory)
+            let document = try text(for: file, name: name, texts: texts, corpus: corpus)
             let annotations: BratAnnotations
             do {
                 annotations = try Brat.read(contentsOf: file.path, document: document)
@@ -92,12 +91,11 @@ struct AnnotationSets {
 
     /// The text a `.ann` file annotates (see the type's comment for the search order).
     private static func text(
-        for file: InputFiles.File, name: String, texts: [String: Document], textDirectory: String?
+        for file: InputFiles.File, name: String, texts: [String: Document], corpus: String
     ) throws(CLIError) -> Document {
-        let stem = (file.path as NSString).deletingPathExtension
-        var candidates: [String] = []
-        if let textDirectory { candidates.append((textDirectory as NSString).appendingPathComponent(name + ".txt")) }
-        candidates.append(stem + ".txt")
+        let candidates = [
+            (file.path as NSString).deletingPathExtension + ".txt", (corpus as NSString).appendingPathComponent(name + ".txt"),
+        ]
         for candidate in candidates where FileManager.default.fileExists(atPath: candidate) {
             do {
                 return try Document(contentsOf: candidate, id: name)
@@ -106,7 +104,7 @@ struct AnnotationSets {
             }
         }
         if let document = texts[name] { return document }
-        throw .data("\(file.path): error: no text for this .ann file: looked for \(candidates.joined(separator: " and ")) and a stand-off file named '\(name)' on the other side (give --text DIR)")
+        throw .data("\(file.path): error: no text for this .ann file: looked for \(candidates.joined(separator: " and ")) and a stand-off file named '\(name)' on the other side (see --corpus)")
     }
 
     private static func insert(

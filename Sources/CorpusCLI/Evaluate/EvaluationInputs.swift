@@ -18,8 +18,7 @@ struct EvaluationInputs {
     let scoring: ScoringOptions
     let conllOptions: ConllevalOptions
     let allowMissing: Bool
-    let root: String
-    let textDirectory: String?
+    let corpus: String
 
     /// Reads and checks the input options.
     /// - Throws: A usage error for a missing or contradictory combination of options.
@@ -51,8 +50,7 @@ struct EvaluationInputs {
         conllOptions = ConllevalOptions(
             delimiter: delimiter.map(ConllevalOptions.delimiter(parsing:)) ?? .whitespace, rawTags: raw, tagScheme: tagScheme)
         allowMissing = arguments.flag("--allow-missing")
-        root = arguments.value("--root") ?? "."
-        textDirectory = arguments.value("--text")
+        corpus = ScoringArguments.corpus(arguments)
     }
 
     /// Reads the inputs, scores them and prepares the report with notes about the input.
@@ -64,7 +62,7 @@ struct EvaluationInputs {
             return EvaluationReport(
                 evaluation, schemes: schemes, tagInput: true, tagScheme: input.tagScheme, notes: Self.notes(for: input))
         case .annotations(let gold, let system):
-            let sets = try AnnotationSets(gold: gold, system: system, root: root, textDirectory: textDirectory, allowMissing: allowMissing)
+            let sets = try AnnotationSets(gold: gold, system: system, corpus: corpus, allowMissing: allowMissing)
             return EvaluationReport(try score(sets.pairs, accuracy: nil), schemes: schemes, notes: sets.notes)
         }
     }
@@ -77,7 +75,7 @@ struct EvaluationInputs {
             let input = try readConll(systemOverride: other)
             return try score(input.documents, accuracy: input.accuracy)
         case .annotations(let gold, _):
-            let sets = try AnnotationSets(gold: gold, system: other, root: root, textDirectory: textDirectory, allowMissing: allowMissing)
+            let sets = try AnnotationSets(gold: gold, system: other, corpus: corpus, allowMissing: allowMissing)
             return try score(sets.pairs, accuracy: nil)
         }
     }

@@ -16,14 +16,16 @@ enum ScoringArguments {
         OptionSpec(["--labels"], .value("L1,L2"), help: "Score only these labels (after --map)."),
         OptionSpec(["--map"], .repeatable("OLD=NEW"), help: "Relabel on both sides before scoring (e.g. GPE=LOC); repeatable."),
         OptionSpec(["--allow-missing"], help: "Score a document found on one side only (all missed or all spurious) instead of stopping."),
-        OptionSpec(["--root"], .value("DIR"), help: "The corpus root stand-off files' text paths are relative to (default: .)."),
-        OptionSpec(["--text"], .value("DIR"), help: "Where to find NAME.txt for brat NAME.ann files (default: beside them)."),
+        OptionSpec(["--corpus"], .value("DIR"), help: "The corpus root: stand-off text paths are relative to it; brat NAME.ann texts may be DIR/NAME.txt (default: Corpus)."),
     ]
 
     /// The layers that can be scored.
     enum Layer: String, CaseIterable {
         case entity, sentence, token
     }
+
+    /// The corpus root (`--corpus`, default `Corpus`).
+    static func corpus(_ arguments: ParsedArguments) -> String { arguments.value("--corpus") ?? "Corpus" }
 
     /// The scoring options given.
     static func scoringOptions(_ arguments: ParsedArguments) throws(CLIError) -> ScoringOptions {
