@@ -4,7 +4,9 @@
 ///    label is its rules' majority, or failing any, its guesses' majority (a guess from a clue counting
 ///    three times a guess from shape alone).
 /// 2. Each capitalised word of a person's name of two or more words is a name of that person (`Kim` after
-///    `Kim Jong Un`, `Simmons` after `Phil Simmons`), unless it is a common word.
+///    `Kim Jong Un`, `Simmons` after `Phil Simmons`), unless it is a common word. A single word guessed a
+///    person from its shape alone, more than once, yet never part of a person's full name, is taken for an
+///    organisation instead: news introduces persons by their full names (`Pirelli`, `Ruch`).
 /// 3. Guesses take the label their string has in the document; a one-word guess or a one-word gazetteer
 ///    match that is a word of a person's name becomes PER.
 /// 4. Free tokens spelling a known string (or the capitals of one, in headlines) become entities too.
@@ -55,6 +57,10 @@ struct DocumentConsistency {
             else { continue }
             knownLabels[key] = EntityLabel.allCases[best]
         }
+        var shapeGuesses: [[UInt8]: Int] = [:]
+        for guess in guesses where guess.length == 1 && guess.priority == Priority.guess && guess.label == .person {
+            shapeGuesses[key(guess.start..<guess.end), default: 0] += 1
+        }
         for candidate in ruled + guesses where candidate.label != nil && candidate.length >= 2 {
             guard knownLabels[key(candidate.start..<candidate.end)] == .person else { continue }
             for index in candidate.start..<candidate.end where view.shapes[index].isCapitalised {
@@ -63,6 +69,9 @@ struct DocumentConsistency {
                 }
                 personWords.insert(key(index..<(index + 1)))
             }
+        }
+        for (word, count) in shapeGuesses where count >= 2 && !personWords.contains(word) && knownLabels[word] == .person {
+            knownLabels[word] = .organization
         }
     }
 
