@@ -36,6 +36,10 @@ loc-of	62	[LOC @loc-head "of" "the"? Name&!@common+]
 # "Mount Fuji", "Lake Victoria", "Cape Town", "Fort Worth"
 loc-prefix	58	[LOC "Mount"|"Mt."|"Lake"|"Cape"|"Fort"|"Port"|"Saint"|"St." Cap&!@common+]
 #
+# --- Places after a preposition of place: a listed place stays LOC even where a user's list says club ---
+# "At Portsmouth : Middlesex beat Hampshire", "a campsite in Groningen"
+place-after-preposition	72	"in"|"In"|"at"|"At"|"near"|"Near"|"outside" [LOC @LOC&!@PER]
+#
 # --- Places named by their kind: "the Kurdish town of Arbil", "the village of Layron" ---
 kind-of-place	64	"city"|"town"|"village"|"province"|"region"|"district"|"port"|"capital"|"island"|"state" "of" [LOC Cap&!@common+]
 #
