@@ -47,6 +47,9 @@ kind-of-place	64	"city"|"town"|"village"|"province"|"region"|"district"|"port"|"
 # "World Cup", "U.S. Open", "Greater Milwaukee Open", "Gulf War"
 event-head	60	[MISC Name&!@common&!@title+ @event-head]
 #
+# --- Titles of works in quotation marks: "Sleeping Bread", "The Crying Game" (two words or more) ---
+quoted-title	45	"\"" [MISC Name Name|@name-particle|"the"|"a"|"and"* Name] "\""
+#
 # --- Datelines: a city in capitals opens the first sentence of a story ---
 # "WASHINGTON (Kyodo) --", "TOKYO (Reuters) -"
 dateline-agency	90	^ [LOC Upper+] "(" [ORG Name+] ")" "--"|"-"

@@ -42,7 +42,7 @@ struct NameGuesser {
                 if isInitialPosition(index, sentenceStart: range.lowerBound) {
                     pendingInitial.append((index..<end, index))
                 } else {
-                    guesses.append(guess(index..<end))
+                    if let guess = guess(index..<end) { guesses.append(guess) }
                 }
                 index = end
             }
@@ -59,21 +59,22 @@ struct NameGuesser {
         var guesses: [Candidate] = []
         for (run, word) in pending {
             if evidence.seenInLowerCase(word) || isSentenceStarter(word) {
-                if run.count > 1 { guesses.append(guess((run.lowerBound + 1)..<run.upperBound)) }
+                if run.count > 1, let guess = guess((run.lowerBound + 1)..<run.upperBound) { guesses.append(guess) }
             } else if run.count > 1 || evidence.seenCapitalisedMidSentence(word) || followedByNumber(run) {
-                guesses.append(guess(run))
+                if let guess = guess(run) { guesses.append(guess) }
             }
         }
         return guesses
     }
 
-    /// Step 3: the label of a run.
-    private func guess(_ run: Range<Int>) -> Candidate {
+    /// Step 3: the label of a run (`nil` for a lone initial, as in `N / A`).
+    private func guess(_ run: Range<Int>) -> Candidate? {
         var run = run
         while run.count > 1, isJoiner(run.upperBound - 1) { run = run.lowerBound..<(run.upperBound - 1) }
         var label: EntityLabel
         var informed = true
         let first = run.lowerBound
+        if run.count == 1 && view.shapes[first].contains(.initial) { return nil }
         if view.singleTokenInfo(first)?.cues.contains(.givenName) == true {
             label = .person
         } else if run.count == 1 && view.shapes[first].contains(.allCaps) {
