@@ -166,6 +166,15 @@ common	Next
 common	First
 common	Second
 common	Third
+common	Fourth
+common	Fifth
+common	Sixth
+common	Seventh
+common	Eighth
+common	Ninth
+common	Tenth
+common	Men
+common	Women
 common	Finally
 common	Overall
 common	Total

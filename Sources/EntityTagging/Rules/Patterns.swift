@@ -8,10 +8,13 @@ extension BuiltinRules {
 # --- Persons: a title or role is the trigger, never part of the name ---
 # "Defense Minister Takeshi Iwaya", "President Donald Trump", "leader Kim Jong Un", "Mr. Lee"
 title-name	80	@title [PER Name&!@common&!@title&!@org-head+]
+# "spokesman Lex van Drooge": a particle other than "of" between two names
+title-name-particle	81	@title [PER Name&!@common&!@title&!@org-head+ @name-particle&!"of" Name&!@common&!@title&!@org-head+]
 # Capitalised words before a title belong to the title: "Defense Minister", "Agriculture Secretary".
 title-modifier	70	[O Cap&!@common&!@LOC&!@MISC&!@ORG&!@PER&!@given-name+ @title]
 # A given name and capitalised words: "Phil Simmons", "George W. Bush", "Kim Jong Un"
-given-name	60	[PER @given-name Name&!@common&!@title&!@org-head&!@loc-head+]
+# ("Lex van Drooge", "Osama bin Laden": a particle other than "of" may stand inside)
+given-name	60	[PER @given-name Name&!@common&!@title&!@org-head&!@loc-head|@name-particle&!"of"* Name&!@common&!@title&!@org-head&!@loc-head]
 # A listed person's name followed by more capitalised words: "Paul" + "Peschisolido"
 person-extension	58	[PER @PER Name&!@common&!@title&!@org-head&!@loc-head+]
 # A capitalised word before a listed person's name: "Dean" + "Jones", "Billie" + "Jean King"
