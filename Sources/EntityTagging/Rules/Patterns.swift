@@ -34,6 +34,8 @@ org-head-first	58	[ORG "FC"|"F.C."|"AC"|"A.C."|"SC"|"CF"|"Real"|"Sporting" Cap&!
 # --- Locations: a head word at the end, or a head word with "of" ---
 # "Senkaku Islands", "Okinawa Prefecture", "East China Sea", "Narita Airport"
 loc-head	60	[LOC Name&!@common&!@title+ @loc-head]
+# A facility named after its kind: "Marine Corps Air Station Futenma", "Narita Airport Terminal"
+loc-head-name	61	[LOC Name&!@common&!@title* @loc-head Cap&!@common&!@title&!@LOC&!@ORG&!@loc-head&!@org-head]
 # "Gulf of Mexico", "Strait of Hormuz", "Sea of Japan"
 loc-of	62	[LOC @loc-head "of" "the"? Name&!@common+]
 # "Mount Fuji", "Lake Victoria", "Cape Town", "Fort Worth"

@@ -19,6 +19,8 @@ struct NameGuesser {
     /// Guesses for the runs left free.
     /// - Parameter occupied: Per token, whether a rule already took it.
     func guesses(occupied: [Bool]) -> [Candidate] {
+        var occupied = occupied
+        markTitles(&occupied)
         var guesses: [Candidate] = []
         var pendingInitial: [(run: Range<Int>, word: Int)] = []
         for sentence in 0..<view.sentenceCount where !view.isCapsSentence[sentence] {
@@ -48,7 +50,19 @@ struct NameGuesser {
             }
         }
         guesses += resolveInitial(pendingInitial, occupied: occupied)
-        return guesses.sorted { $0.start < $1.start }
+        return dropCommonPhrases(guesses, occupied: occupied).sorted { $0.start < $1.start }
+    }
+
+    /// Drops guesses from shape alone whose every word occurs in lower case elsewhere in the document
+    /// (`Sponsored Content` beside `this content was sponsored`), and shape guesses of more than six words.
+    private func dropCommonPhrases(_ guesses: [Candidate], occupied: [Bool]) -> [Candidate] {
+        let shapeGuesses = guesses.filter { $0.priority == Priority.guess }
+        guard !shapeGuesses.isEmpty else { return guesses }
+        let evidence = WordEvidence(view: view, words: shapeGuesses.flatMap { Array($0.start..<$0.end) }, occupied: occupied)
+        return guesses.filter { guess in
+            guard guess.priority == Priority.guess else { return true }
+            return guess.length <= 6 && !(guess.start..<guess.end).allSatisfy(evidence.seenInLowerCase)
+        }
     }
 
     /// Runs that start where capitals are no evidence: drop the first word when it is known as a
@@ -65,6 +79,15 @@ struct NameGuesser {
             }
         }
         return guesses
+    }
+
+    /// Tokens of titles of several words (`Secretary of State`) are no part of a name.
+    private func markTitles(_ occupied: inout [Bool]) {
+        for index in 0..<view.count {
+            for slot in view.phrases(at: index) where view.lexicon.infos[Int(view.phrasePayloads[slot])].cues.contains(.title) {
+                for covered in index..<Int(view.phraseEnds[slot]) { occupied[covered] = true }
+            }
+        }
     }
 
     /// Step 3: the label of a run (`nil` for a lone initial, as in `N / A`).
