@@ -8,7 +8,8 @@
 ///    person from its shape alone, more than once, yet never part of a person's full name, is taken for an
 ///    organisation instead: news introduces persons by their full names (`Pirelli`, `Ruch`).
 /// 3. Guesses take the label their string has in the document; a one-word guess or a one-word gazetteer
-///    match that is a word of a person's name becomes PER.
+///    match that is a word of a person's name becomes PER; a one-word guess that is the unlisted first or
+///    last word of a place's or organisation's name takes that label (`Futenma` after `Air Station Futenma`).
 /// 4. Free tokens spelling a known string (or the capitals of one, in headlines) become entities too.
 struct DocumentConsistency {
     let view: TokenView
@@ -16,6 +17,9 @@ struct DocumentConsistency {
     private(set) var knownLabels: [[UInt8]: EntityLabel] = [:]
     /// Words of persons' names.
     private var personWords: Set<[UInt8]> = []
+    /// The first or last word of a place's or organisation's name of several words, when no list knows it
+    /// (`Futenma` of `Air Station Futenma`, `Fuji` of `Fuji Bank`), with that label.
+    private var placeOrOrganizationWords: [[UInt8]: EntityLabel] = [:]
 
     init(view: TokenView) { self.view = view }
 
@@ -73,6 +77,18 @@ struct DocumentConsistency {
         for (word, count) in shapeGuesses where count >= 2 && !personWords.contains(word) && knownLabels[word] == .person {
             knownLabels[word] = .organization
         }
+        for candidate in ruled where candidate.length >= 2 {
+            guard let label = candidate.label, label == .location || label == .organization else { continue }
+            for index in [candidate.start, candidate.end - 1] where isDistinctiveWord(index) {
+                let word = key(index..<(index + 1))
+                if placeOrOrganizationWords[word] == nil { placeOrOrganizationWords[word] = label }
+            }
+        }
+    }
+
+    /// A capitalised word no list knows: not a head, title, common word or listed phrase.
+    private func isDistinctiveWord(_ index: Int) -> Bool {
+        view.shapes[index].isCapitalised && view.singleTokenInfo(index) == nil
     }
 
     /// Step 3.
@@ -82,6 +98,11 @@ struct DocumentConsistency {
         switch candidate.origin {
         case .guess:
             if isSingleWord && personWords.contains(key) { return .person }
+            if isSingleWord, knownLabels[key] == nil || candidate.priority == Priority.guess,
+                let label = placeOrOrganizationWords[key]
+            {
+                return label
+            }
             return knownLabels[key] ?? candidate.label
         case .gazetteer:
             if isSingleWord && personWords.contains(key) { return .person }
@@ -102,6 +123,10 @@ struct DocumentConsistency {
         for word in personWords where knownLabels[word] == nil {
             phrases.append((word, Int32(labels.count)))
             labels.append(.person)
+        }
+        for (word, label) in placeOrOrganizationWords where knownLabels[word] == nil && !personWords.contains(word) {
+            phrases.append((word, Int32(labels.count)))
+            labels.append(label)
         }
         for index in phrases.indices {
             let capitals = Array(String(decoding: phrases[index].bytes, as: UTF8.self).uppercased().utf8)
