@@ -9,7 +9,8 @@
 ///    organisation instead: news introduces persons by their full names (`Pirelli`, `Ruch`).
 /// 3. Guesses take the label their string has in the document; a one-word guess or a one-word gazetteer
 ///    match that is a word of a person's name becomes PER; a one-word guess that is the unlisted first or
-///    last word of a place's or organisation's name takes that label (`Futenma` after `Air Station Futenma`).
+///    last word of a place's or organisation's name takes that label (`Futenma` after `Air Station Futenma`),
+///    as does a one-word gazetteer match listed as a person (`Ruch` after `Ruch SA`).
 /// 4. Free tokens spelling a known string (or the capitals of one, in headlines) become entities too.
 struct DocumentConsistency {
     let view: TokenView
@@ -86,9 +87,12 @@ struct DocumentConsistency {
         }
     }
 
-    /// A capitalised word no list knows: not a head, title, common word or listed phrase.
+    /// A capitalised word that is no cue (head, title, common word, given name) and no listed place,
+    /// organisation or other name (a listed person's name may well name a company: `Ford Motor Co.`).
     private func isDistinctiveWord(_ index: Int) -> Bool {
-        view.shapes[index].isCapitalised && view.singleTokenInfo(index) == nil
+        guard view.shapes[index].isCapitalised else { return false }
+        guard let info = view.singleTokenInfo(index) else { return true }
+        return info.cues.isEmpty && (info.label == nil || info.label == .person)
     }
 
     /// Step 3.
@@ -106,6 +110,7 @@ struct DocumentConsistency {
             return knownLabels[key] ?? candidate.label
         case .gazetteer:
             if isSingleWord && personWords.contains(key) { return .person }
+            if isSingleWord, candidate.label == .person, let label = placeOrOrganizationWords[key] { return label }
             return candidate.label
         case .pattern:
             return candidate.label
