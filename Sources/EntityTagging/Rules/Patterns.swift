@@ -66,6 +66,7 @@ dateline-region	90	^ [LOC Upper+] "," [LOC Name+] Number $
 # --- Sports results and tables ---
 # A place followed by a score or a table's numbers is a club: "Oldham 3 Ipswich 3", "NEW YORK 59 76 .437".
 # A country there is its national team, which CoNLL-2003 practice labels LOC ("England 2 Moldova 0").
-club-score	65	[ORG @LOC&!@country] Number
+# The priority is above users' gazetteer entries: a list compiled from news tables may call a city a LOC.
+club-score	75	[ORG @LOC&!@country] Number
 """#
 }
