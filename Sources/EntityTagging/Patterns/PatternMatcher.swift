@@ -113,7 +113,8 @@ struct PatternMatcher: Sendable {
             match(rule, element: rule.elements.lowerBound, at: start, repetitions: 0, limit: range.upperBound,
                 view: view, literals: literals, boundaries: &boundaries)
         else { return }
-        for capture in captures[rule.captures] {
+        for captureIndex in rule.captures {
+            let capture = captures[captureIndex]
             let from = boundaries[capture.elements.lowerBound]
             let to = boundaries[capture.elements.upperBound]
             guard from < to else { continue }
