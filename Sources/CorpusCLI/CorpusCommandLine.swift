@@ -6,6 +6,7 @@ public enum CorpusCommandLine {
     static let commands: [any Command.Type] = [
         AnnotateCommand.self,
         ValidateCommand.self,
+        ConvertCommand.self,
         TokenizeCommand.self,
         SplitCommand.self,
         TagCommand.self,
