@@ -12,6 +12,8 @@ public enum CorpusCommandLine {
         TagCommand.self,
         BenchCommand.self,
         GazetteerBuildCommand.self,
+        EvaluateCommand.self,
+        AgreementCommand.self,
     ]
 
     /// Runs the command line and returns the process exit status.

@@ -70,12 +70,24 @@ public struct SentenceSplitter: Sendable {
     public func forEachSentence<Tokens: Sequence<Span>>(
         in document: Document, tokens: Tokens, _ body: (Span) throws -> Void
     ) rethrows {
+        if let array = tokens as? [Span] {  // an array runs through a loop specialised for it
+            try array.withUnsafeBufferPointer { try run(document, tokens: $0, body) }
+        } else {
+            try run(document, tokens: tokens, body)
+        }
+    }
+
+    /// Feeds the tokens through the state machine.
+    private func run<Tokens: Sequence<Span>>(
+        _ document: Document, tokens: Tokens, _ body: (Span) throws -> Void
+    ) rethrows {
         try document.withUTF8 { bytes in
-            var segmenter = Segmenter(bytes: bytes, rules: rules, policy: newlines)
-            for token in tokens {
-                if let sentence = segmenter.push(token) { try body(sentence) }
+            try Segmenter.withSegmenter(bytes: bytes, rules: rules, policy: newlines) { segmenter in
+                for token in tokens {
+                    if let sentence = segmenter.push(token) { try body(sentence) }
+                }
+                for sentence in segmenter.finish() { try body(sentence) }
             }
-            for sentence in segmenter.finish() { try body(sentence) }
         }
     }
 

@@ -10,6 +10,8 @@ struct TokenScanner {
     let style: TokenizerStyle
     /// The byte classes (``ASCII/table``), held here so the hot loop does not touch a global.
     let table: UnsafeBufferPointer<UInt8>
+    /// The special cases' occupancy bitmap: most words are ruled out here without a table lookup.
+    let special: EntryTable.Filter
 
     /// Calls `emit` with every token, in order.
     func run(_ emit: (Span) -> Void) {
@@ -37,6 +39,7 @@ struct TokenScanner {
             let start = index
             var mask: UInt8 = 0
             var lastPunctuation = -1
+            var spaceAfter = 0  // 1 when the chunk ends at an ASCII whitespace byte, skipped at once
             while index < count {
                 if index + 8 <= count {
                     // Eight bytes at a time over ASCII word characters; stop at the first other byte.
@@ -49,12 +52,19 @@ struct TokenScanner {
                         if classes.letters & before != 0 { mask |= ASCII.lower }
                         index += run
                         if run == 8 { continue }
+                        if classes.spaces & (0x80 << UInt64(run * 8)) != 0 {
+                            spaceAfter = 1  // the usual end of a word, told without another load
+                            break
+                        }
                     }
                 }
                 let byte = bytes[index]
                 if byte < 0x80 {
                     let cls = table[Int(byte)]
-                    if cls == ASCII.space { break }
+                    if cls == ASCII.space {
+                        spaceAfter = 1
+                        break
+                    }
                     if cls == ASCII.punctuation {
                         if lastPunctuation >= 0 { mask |= ASCII.punctuation }
                         lastPunctuation = index
@@ -69,25 +79,78 @@ struct TokenScanner {
                     index += length
                 }
             }
-            if index - start == 1 {
-                emit(Span(start, index))  // one ASCII character is one token, whatever it is
+            let end = index
+            index += spaceAfter
+            let wordBytesOnly = mask & ~ASCII.word == 0
+            let unitGlued = style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0
+            let plain = wordBytesOnly && !unitGlued
+            if plain && lastPunctuation < 0 {
+                if let pieces = specialCase(start, end) {
+                    emitPieces(pieces, from: start, emit)
+                } else {
+                    emit(Span(start, end))  // the common case: a plain word
+                }
                 continue
             }
-            if mask & ~ASCII.word == 0 && !(style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0) {
-                // Fast paths: a plain word, or a plain word and one closing punctuation mark.
-                if lastPunctuation < 0 && !tables.rules.mayBeSpecialCase(bytes, start, index) {
-                    emit(Span(start, index))
+            if wordBytesOnly && unitGlued && lastPunctuation < 0 {
+                emitWord(start, end, emit)  // style ud, letters and digits: `375mm`, `31st`, `mp3`
+                continue
+            }
+            if end - start == 1 {
+                emit(Span(start, end))  // one ASCII character is one token, whatever it is
+                continue
+            }
+            if plain && lastPunctuation == end - 1 && lastPunctuation > start && isPlainClosing(start, lastPunctuation) {
+                emit(Span(start, lastPunctuation))  // a plain word and one closing punctuation mark
+                emit(Span(lastPunctuation, end))
+                continue
+            }
+            if plain && lastPunctuation > start && lastPunctuation < end - 1 {
+                switch pairShape(start, lastPunctuation, end) {
+                case .whole:
+                    emit(Span(start, end))  // two words joined by one mark: `1.5`, `10:30`, `10-year` (ptb)
                     continue
-                }
-                if lastPunctuation == index - 1 && lastPunctuation > start
-                    && isPlainClosing(start, lastPunctuation)
-                {
-                    emit(Span(start, lastPunctuation))
-                    emit(Span(lastPunctuation, index))
+                case .split:
+                    emit(Span(start, lastPunctuation))  // style ud: `and|/|or`, `two|-|state`
+                    emit(Span(lastPunctuation, lastPunctuation + 1))
+                    emit(Span(lastPunctuation + 1, end))
                     continue
+                case .undecided:
+                    break
                 }
             }
-            chunk(start, index, &pending, emit)
+            chunk(start, end, &pending, emit)
+        }
+    }
+
+    /// What the general steps make of two words around one mark, when it can be told at once.
+    private enum PairShape {
+        case whole, split, undecided
+    }
+
+    /// Decides a chunk `[start, end)` of ASCII word characters around one punctuation byte at `mark`
+    /// the way steps 2–5 would, for the frequent shapes: a period, comma or colon between digits is
+    /// joined; a hyphen or slash between letters or digits is joined in style `ptb` and, in style `ud`,
+    /// splits between letters unless the first word is a hyphen prefix. Special cases are left undecided.
+    @inline(__always) private func pairShape(_ start: Int, _ mark: Int, _ end: Int) -> PairShape {
+        let before = table[Int(bytes[mark - 1])]
+        let after = table[Int(bytes[mark + 1])]
+        if special.mayContain(first: bytes[start], last: bytes[end - 1], length: end - start) { return .undecided }
+        switch bytes[mark] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"):
+            return before == ASCII.digit && after == ASCII.digit ? .whole : .undecided
+        case UInt8(ascii: "-"), UInt8(ascii: "/"):
+            guard before & ASCII.alphanumeric != 0 && after & ASCII.alphanumeric != 0 else { return .undecided }
+            if style == .ptb { return .whole }
+            if before == ASCII.digit && after == ASCII.digit {  // style ud: all digits (`plain` has no mix)
+                let phone = bytes[mark] == UInt8(ascii: "-") && (mark - start == 3 || mark - start == 1) && end - mark == 5
+                return phone ? .whole : .split  // `853-3242`, an extension `3-5213`; otherwise `6|-|3`, `24|/|7`
+            }
+            guard before & ASCII.letter != 0 && after & ASCII.letter != 0 else { return .undecided }
+            if bytes[mark] == UInt8(ascii: "-") && tables.rules.hyphenPrefixes.contains(bytes, start, mark) { return .undecided }
+            return .split
+        default:
+            return .undecided
         }
     }
 
@@ -96,7 +159,11 @@ struct TokenScanner {
     /// word that is no abbreviation or initial; and the word is no special case.
     @inline(__always) private func isPlainClosing(_ start: Int, _ end: Int) -> Bool {
         let rules = tables.rules
-        if rules.mayBeSpecialCase(bytes, start, end) || rules.mayBeSpecialCase(bytes, start, end + 1) { return false }
+        if special.mayContain(first: bytes[start], last: bytes[end - 1], length: end - start)
+            || special.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
+        {
+            return false
+        }
         switch bytes[end] {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
             UInt8(ascii: ")"), UInt8(ascii: "\""):
@@ -118,12 +185,8 @@ struct TokenScanner {
         var low = start
         var high = end
         while low < high {
-            if let pieces = tables.rules.specialCase(bytes, low, high) {
-                var position = low
-                for length in pieces {
-                    emit(Span(position, position + length))
-                    position += length
-                }
+            if let pieces = specialCase(low, high) {
+                emitPieces(pieces, from: low, emit)
                 break
             }
             if isWholeToken(low, high) {
@@ -144,6 +207,21 @@ struct TokenScanner {
             break
         }
         while let span = pending.popLast() { emit(span) }
+    }
+
+    /// The piece lengths of the special case `[low, high)` spells, if any (the bitmap first).
+    @inline(__always) func specialCase(_ low: Int, _ high: Int) -> [Int]? {
+        guard special.mayContain(first: bytes[low], last: bytes[high - 1], length: high - low) else { return nil }
+        return tables.rules.specialCase(bytes, low, high)
+    }
+
+    /// Emits the pieces of a special case that starts at `start`.
+    func emitPieces(_ pieces: [Int], from start: Int, _ emit: (Span) -> Void) {
+        var position = start
+        for length in pieces {
+            emit(Span(position, position + length))
+            position += length
+        }
     }
 
     // MARK: Prefixes and suffixes
@@ -179,7 +257,7 @@ struct TokenScanner {
             var end = wordEnd(low + 1, high)
             if end < high && bytes[end] == UInt8(ascii: "'") { end += 1 }  // `'n'`
             if end > low + 1 && end < high && bytes[end] < 0x80
-                && (tables.rules.specialCase(bytes, low, end) != nil || isWholeToken(low, end))
+                && (specialCase(low, end) != nil || isWholeToken(low, end))
             {
                 return end - low
             }
@@ -326,31 +404,35 @@ struct TokenScanner {
         }
         guard apostrophe else { return nil }
         for clitic in tables.rules.clitics {
-            var position = high
-            var matched = true
-            for expected in clitic.reversed() {
-                if expected == UInt8(ascii: "'") {
-                    if position - 1 >= low && bytes[position - 1] == UInt8(ascii: "'") {
-                        position -= 1
-                    } else if position - 3 >= low && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x80
-                        && bytes[position - 1] == 0x99
-                    {
-                        position -= 3  // U+2019 RIGHT SINGLE QUOTATION MARK
-                    } else {
-                        matched = false
-                        break
-                    }
-                } else if position - 1 >= low && ASCII.lowercased(bytes[position - 1]) == expected {
-                    position -= 1
-                } else {
-                    matched = false
-                    break
-                }
-            }
-            guard matched, position > low else { continue }
-            let before = bytes[position - 1]
-            if before >= 0x80 || table[Int(before)] & ASCII.alphanumeric != 0 { return high - position }
+            guard let start = cliticStart(clitic, low, high), start > low else { continue }
+            let before = bytes[start - 1]
+            if style == .ud && table[Int(before)] == ASCII.digit { return nil }  // a plural number: `70's`
+            if before >= 0x80 || table[Int(before)] & ASCII.alphanumeric != 0 { return high - start }
+            if before == UInt8(ascii: ".") && keepsFinalPeriod(low, start) { return high - start }  // `I.B.M.'s`
         }
         return nil
+    }
+
+    /// Where `clitic` (lower case, `'` for either apostrophe) starts if it ends `[low, high)`.
+    func cliticStart(_ clitic: [UInt8], _ low: Int, _ high: Int) -> Int? {
+        var position = high
+        for expected in clitic.reversed() {
+            if expected == UInt8(ascii: "'") {
+                if position - 1 >= low && bytes[position - 1] == UInt8(ascii: "'") {
+                    position -= 1
+                } else if position - 3 >= low && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x80
+                    && bytes[position - 1] == 0x99
+                {
+                    position -= 3  // U+2019 RIGHT SINGLE QUOTATION MARK
+                } else {
+                    return nil
+                }
+            } else if position - 1 >= low && ASCII.lowercased(bytes[position - 1]) == expected {
+                position -= 1
+            } else {
+                return nil
+            }
+        }
+        return position
     }
 }
