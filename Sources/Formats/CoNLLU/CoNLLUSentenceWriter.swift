@@ -88,11 +88,7 @@ struct CoNLLUSentenceWriter {
             let id = attributes[CoNLLUSentenceAttributes.newpar] ?? ""
             comments.append(id.isEmpty ? "newpar" : "newpar id = \(id)")
         }
-        let special: Set = [
-            CoNLLUSentenceAttributes.sentID, CoNLLUSentenceAttributes.newpar, CoNLLUSentenceAttributes.comment,
-            CoNLLUSentenceAttributes.emptyNodes,
-        ]
-        for key in attributes.keys.sorted() where !special.contains(key) { comments.append("\(key) = \(attributes[key] ?? "")") }
+        for key in attributes.keys.sorted() where !CoNLLUSentenceAttributes.special.contains(key) { comments.append("\(key) = \(attributes[key] ?? "")") }
         if let free = attributes[CoNLLUSentenceAttributes.comment] {
             comments += free.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
