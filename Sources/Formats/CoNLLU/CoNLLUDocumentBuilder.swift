@@ -27,7 +27,8 @@ struct CoNLLUDocumentBuilder {
     }
 
     private var documents: [Pending] = []
-    private var ids: Set<String> = []
+    /// The ids given by `# newdoc id =`, with their lines.
+    private var ids: [String: Int] = [:]
     private var sawNewdoc = false
     /// `# newdoc` and `# newpar` seen in blocks without words, for the next sentence.
     private var carriedNewdoc: (id: String?, line: Int)?
@@ -54,8 +55,10 @@ struct CoNLLUDocumentBuilder {
         carriedNewpar = nil
         if let newdoc = comments.newdoc {
             sawNewdoc = true
-            if let id = newdoc.id, !ids.insert(id).inserted {
-                throw FormatError(path: source.path, line: newdoc.line, message: "document id \"\(id)\" appears twice")
+            if let id = newdoc.id {
+                guard ids.updateValue(newdoc.line, forKey: id) == nil else {
+                    throw FormatError(path: source.path, line: newdoc.line, message: "document id \"\(id)\" appears twice")
+                }
             }
             documents.append(Pending(id: newdoc.id))
         } else if documents.isEmpty {
@@ -126,6 +129,21 @@ struct CoNLLUDocumentBuilder {
         }
         document.tags.append(tag)
         document.tagPositions.append((row.line, row.lineStart, field.lowerBound))
+    }
+
+    /// Appends what another builder read from the part of the file that follows this one's.
+    /// - Returns: `false`, leaving this builder unusable, when the parts cannot simply be joined (an id given
+    ///   in both, or a `# newdoc` or `# newpar` left over at the end of this part): the caller then reads
+    ///   the file in one piece, which reports such cases exactly.
+    mutating func absorb(_ next: CoNLLUDocumentBuilder) -> Bool {
+        guard carriedNewdoc == nil, carriedNewpar == nil, next.ids.keys.allSatisfy({ ids[$0] == nil }) else { return false }
+        documents += next.documents
+        repairs += next.repairs
+        ids.merge(next.ids) { first, _ in first }
+        sawNewdoc = sawNewdoc || next.sawNewdoc
+        carriedNewdoc = next.carriedNewdoc
+        carriedNewpar = next.carriedNewpar
+        return true
     }
 
     /// Finishes every document: trailing whitespace, entity decoding, ids.
