@@ -10,7 +10,7 @@ struct EntryTable: Sendable {
         var value: Int
     }
 
-    private static let bucketCount = 1024
+    private static let bucketCount = 4096
 
     /// Whether ASCII letters match in either case (entries are stored lower-cased).
     let ignoresCase: Bool

@@ -37,6 +37,14 @@ extension TokenScanner {
                     wordStart = index
                     continue
                 }
+                if byte == UInt8(ascii: ".") && index > wordStart && index + 1 < high
+                    && table[Int(bytes[index + 1])] & ASCII.letter != 0 && isAbbreviation(wordStart, index + 1)
+                {
+                    emit(Span(wordStart, index + 1))  // an abbreviation glued to the next word: `Mr.Smith`
+                    index += 1
+                    wordStart = index
+                    continue
+                }
                 emitWord(wordStart, index, emit)
                 let end = runEnd(index, high, scalarLength: 1)
                 emit(Span(index, end))
@@ -70,9 +78,9 @@ extension TokenScanner {
 
     /// Emits a word unless it is empty; in style `ud` a number glued to a short lower-case unit is two
     /// tokens (`375mm`, `24hrs`), but not an ordinal or a decade (`31st`, `1970s`) nor a code (`3G`).
-    private func emitWord(_ low: Int, _ high: Int, _ emit: (Span) -> Void) {
+    func emitWord(_ low: Int, _ high: Int, _ emit: (Span) -> Void) {
         guard low < high else { return }
-        if let pieces = tables.rules.specialCase(bytes, low, high) {
+        if let pieces = specialCase(low, high) {
             emitPieces(pieces, from: low, emit)  // `dont` in `recomend...dont`
             return
         }
@@ -160,22 +168,36 @@ extension TokenScanner {
     }
 
     /// The end of an e-mail address or URL that starts at `low` inside a chunk, after punctuation that
-    /// was split off (`"Reynolds"<jo...@x.com>`), if one does.
+    /// was split off (`"Reynolds"<jo...@x.com>`), if one does. The scan stops at the first character
+    /// that cannot continue the address, so it costs little where there is none.
     private func addressEnd(_ low: Int, _ high: Int) -> Int? {
+        let limit = min(high, low + Self.longestWholeToken)
         var end = low
-        var sawAddressMark = false
-        while end < high {
+        if bytes[low] == UInt8(ascii: "h") || bytes[low] == UInt8(ascii: "w") || bytes[low] == UInt8(ascii: "f") {
+            // A URL runs to the next bracket, quote or angle bracket; trailing punctuation is not its own.
+            while end < limit && !"()[]{}<>\"'".utf8.contains(bytes[end]) && table[Int(bytes[end])] != ASCII.space { end += 1 }
+            while end > low && ",.;:!?".utf8.contains(bytes[end - 1]) { end -= 1 }
+            if end > low && isWholeToken(low, end) && (end == high || bytes[end] < 0x80) { return end }
+            end = low
+        }
+        // An e-mail address: a local part of at most 64 bytes, `@`, a domain of at most 255 (RFC 5321).
+        var sawAt = false
+        var partLimit = min(high, low + 64)
+        while end < partLimit {
             let byte = bytes[end]
-            if table[Int(byte)] & ASCII.word != 0 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") {
+            if table[Int(byte)] & ASCII.word != 0 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "%")
+            {
                 end += 1
-            } else if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") {
-                sawAddressMark = true
+            } else if byte == UInt8(ascii: "@") && !sawAt {
+                sawAt = true
                 end += 1
+                partLimit = min(high, end + 255)
             } else {
                 break
             }
         }
-        guard sawAddressMark, end == high || bytes[end] < 0x80 else { return nil }  // no mark cut off its base
+        guard sawAt, end == high || bytes[end] < 0x80 else { return nil }  // no mark cut off its base
         while end > low && bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
         return end > low && isWholeToken(low, end) ? end : nil
     }
@@ -188,7 +210,7 @@ extension TokenScanner {
     /// Whether the word `[low, high)` is a dotted name such as a newsgroup or host (`alt.animals`):
     /// a period followed by a lower-case letter. Its hyphens stay (`alt.animals.open-forum`).
     private func isDottedName(_ low: Int, _ high: Int) -> Bool {
-        (low..<high - 1).contains { bytes[$0] == UInt8(ascii: ".") && table[Int(bytes[$0 + 1])] == ASCII.lower }
+        high - low <= Self.longestWholeToken && (low..<high - 1).contains { bytes[$0] == UInt8(ascii: ".") && table[Int(bytes[$0 + 1])] == ASCII.lower }
     }
 
     /// Style `ud`: the end of a phone number (`713-853-3242`, `853-3242`) or slashed date (`9/30/01`,

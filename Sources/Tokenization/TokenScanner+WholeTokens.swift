@@ -1,9 +1,16 @@
 /// Step 2 of the algorithm: recognising a chunk (or what is left of it) that is one token as it stands.
 extension TokenScanner {
+    /// The longest URL, address or other whole token recognised, in bytes. Longer stretches are split
+    /// by the general steps; the bound keeps hostile input (a megabyte without a space) linear.
+    static let longestWholeToken = 2048
+    /// The longest abbreviation, initial or acronym recognised, in bytes.
+    static let longestAbbreviation = 32
+
     /// Whether `[low, high)` is one token: a listed emoticon or clitic, a URL, an e-mail address, an
     /// @handle or #tag, an abbreviation, initial or dotted acronym, a year like `'90s`, or (style `ud`)
     /// a phone number or slashed date.
     func isWholeToken(_ low: Int, _ high: Int) -> Bool {
+        guard high - low <= Self.longestWholeToken else { return false }
         let length = high - low
         if tables.rules.emoticons.contains(bytes, low, high) { return true }
         let first = bytes[low]
@@ -28,8 +35,12 @@ extension TokenScanner {
     /// hyphen or slash is an abbreviation (`Japan-U.S.`), or a number abbreviation precedes a number.
     func keepsFinalPeriod(_ low: Int, _ high: Int) -> Bool {
         var segment = high - 1
-        while segment > low && bytes[segment - 1] != UInt8(ascii: "-") && bytes[segment - 1] != UInt8(ascii: "/") {
+        let limit = max(low, high - Self.longestAbbreviation)
+        while segment > limit && bytes[segment - 1] != UInt8(ascii: "-") && bytes[segment - 1] != UInt8(ascii: "/") {
             segment -= 1
+        }
+        if segment > low && bytes[segment - 1] != UInt8(ascii: "-") && bytes[segment - 1] != UInt8(ascii: "/") {
+            return false  // the word is longer than any abbreviation
         }
         return isAbbreviation(segment, high) || isNumberAbbreviation(segment, high) || isListMarker(segment, high)
     }
@@ -51,7 +62,7 @@ extension TokenScanner {
     /// or a dotted acronym (`U.S.`, `a.m.`, `Ph.D.`: one- or two-letter parts, at least one of one letter).
     func isAbbreviation(_ low: Int, _ high: Int) -> Bool {
         let length = high - low
-        guard length >= 2 else { return false }
+        guard length >= 2 && length <= Self.longestAbbreviation else { return false }
         let (scalar, scalarLength) = bytes.scalar(at: low)
         if scalarLength + 1 == length { return scalar.properties.isUppercase }
         var parts = 0
@@ -127,7 +138,13 @@ extension TokenScanner {
         guard high - low >= 5 else { return false }
         let last = bytes[high - 1]
         if last == UInt8(ascii: ")") {
-            guard (low..<high).contains(where: { bytes[$0] == UInt8(ascii: "(") }) else { return false }
+            // A closing parenthesis belongs to the URL only when it closes one of the URL's own: `A_(b)`.
+            var depth = 0
+            for index in low..<high {
+                if bytes[index] == UInt8(ascii: "(") { depth += 1 }
+                if bytes[index] == UInt8(ascii: ")") { depth -= 1 }
+                if depth < 0 { return false }
+            }
         } else if table[Int(last)] & ASCII.word == 0 && last != UInt8(ascii: "/") {
             return false
         }

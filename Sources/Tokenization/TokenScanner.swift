@@ -10,14 +10,11 @@ struct TokenScanner {
     let style: TokenizerStyle
     /// The byte classes (``ASCII/table``), held here so the hot loop does not touch a global.
     let table: UnsafeBufferPointer<UInt8>
+    /// The special cases' occupancy bitmap: most words are ruled out here without a table lookup.
+    let special: EntryTable.Filter
 
     /// Calls `emit` with every token, in order.
     func run(_ emit: (Span) -> Void) {
-        tables.rules.specialCases.withFilter { special in run(special, emit) }
-    }
-
-    /// The scanning loop (step 1), with the special-case filter at hand.
-    private func run(_ special: EntryTable.Filter, _ emit: (Span) -> Void) {
         let table = self.table
         var pending: [Span] = []  // suffixes peeled off the current chunk, innermost last
         pending.reserveCapacity(16)
@@ -84,9 +81,19 @@ struct TokenScanner {
             }
             let end = index
             index += spaceAfter
-            let plain = mask & ~ASCII.word == 0 && !(style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0)
-            if plain && lastPunctuation < 0 && !special.mayContain(first: bytes[start], last: bytes[end - 1], length: end - start) {
-                emit(Span(start, end))  // the common case: a plain word
+            let wordBytesOnly = mask & ~ASCII.word == 0
+            let unitGlued = style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0
+            let plain = wordBytesOnly && !unitGlued
+            if plain && lastPunctuation < 0 {
+                if let pieces = specialCase(start, end) {
+                    emitPieces(pieces, from: start, emit)
+                } else {
+                    emit(Span(start, end))  // the common case: a plain word
+                }
+                continue
+            }
+            if wordBytesOnly && unitGlued && lastPunctuation < 0 {
+                emitWord(start, end, emit)  // style ud, letters and digits: `375mm`, `31st`, `mp3`
                 continue
             }
             if end - start == 1 {
@@ -128,13 +135,17 @@ struct TokenScanner {
     @inline(__always) private func pairShape(_ start: Int, _ mark: Int, _ end: Int) -> PairShape {
         let before = table[Int(bytes[mark - 1])]
         let after = table[Int(bytes[mark + 1])]
-        if tables.rules.mayBeSpecialCase(bytes, start, end) { return .undecided }
+        if special.mayContain(first: bytes[start], last: bytes[end - 1], length: end - start) { return .undecided }
         switch bytes[mark] {
         case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"):
             return before == ASCII.digit && after == ASCII.digit ? .whole : .undecided
         case UInt8(ascii: "-"), UInt8(ascii: "/"):
             guard before & ASCII.alphanumeric != 0 && after & ASCII.alphanumeric != 0 else { return .undecided }
             if style == .ptb { return .whole }
+            if before == ASCII.digit && after == ASCII.digit {  // style ud: all digits (`plain` has no mix)
+                let phone = bytes[mark] == UInt8(ascii: "-") && (mark - start == 3 || mark - start == 1) && end - mark == 5
+                return phone ? .whole : .split  // `853-3242`, an extension `3-5213`; otherwise `6|-|3`, `24|/|7`
+            }
             guard before & ASCII.letter != 0 && after & ASCII.letter != 0 else { return .undecided }
             if bytes[mark] == UInt8(ascii: "-") && tables.rules.hyphenPrefixes.contains(bytes, start, mark) { return .undecided }
             return .split
@@ -148,7 +159,11 @@ struct TokenScanner {
     /// word that is no abbreviation or initial; and the word is no special case.
     @inline(__always) private func isPlainClosing(_ start: Int, _ end: Int) -> Bool {
         let rules = tables.rules
-        if rules.mayBeSpecialCase(bytes, start, end) || rules.mayBeSpecialCase(bytes, start, end + 1) { return false }
+        if special.mayContain(first: bytes[start], last: bytes[end - 1], length: end - start)
+            || special.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
+        {
+            return false
+        }
         switch bytes[end] {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
             UInt8(ascii: ")"), UInt8(ascii: "\""):
@@ -170,7 +185,7 @@ struct TokenScanner {
         var low = start
         var high = end
         while low < high {
-            if let pieces = tables.rules.specialCase(bytes, low, high) {
+            if let pieces = specialCase(low, high) {
                 emitPieces(pieces, from: low, emit)
                 break
             }
@@ -192,6 +207,12 @@ struct TokenScanner {
             break
         }
         while let span = pending.popLast() { emit(span) }
+    }
+
+    /// The piece lengths of the special case `[low, high)` spells, if any (the bitmap first).
+    @inline(__always) func specialCase(_ low: Int, _ high: Int) -> [Int]? {
+        guard special.mayContain(first: bytes[low], last: bytes[high - 1], length: high - low) else { return nil }
+        return tables.rules.specialCase(bytes, low, high)
     }
 
     /// Emits the pieces of a special case that starts at `start`.
@@ -236,7 +257,7 @@ struct TokenScanner {
             var end = wordEnd(low + 1, high)
             if end < high && bytes[end] == UInt8(ascii: "'") { end += 1 }  // `'n'`
             if end > low + 1 && end < high && bytes[end] < 0x80
-                && (tables.rules.specialCase(bytes, low, end) != nil || isWholeToken(low, end))
+                && (specialCase(low, end) != nil || isWholeToken(low, end))
             {
                 return end - low
             }
@@ -387,6 +408,7 @@ struct TokenScanner {
             let before = bytes[start - 1]
             if style == .ud && table[Int(before)] == ASCII.digit { return nil }  // a plural number: `70's`
             if before >= 0x80 || table[Int(before)] & ASCII.alphanumeric != 0 { return high - start }
+            if before == UInt8(ascii: ".") && keepsFinalPeriod(low, start) { return high - start }  // `I.B.M.'s`
         }
         return nil
     }

@@ -12,6 +12,23 @@
 /// `name` is the list's name in error messages and listings; `text` its content.
 enum BuiltinGazetteers {
     static let all: [(name: String, text: String)] = [
+        ("companies", companies),
         ("countries", countries),
+        ("events", events),
+        ("givenNames", givenNames),
+        ("governmentBodies", governmentBodies),
+        ("internationalOrganisations", internationalOrganisations),
+        ("landforms", landforms),
+        ("languages", languages),
+        ("nationalities", nationalities),
+        ("newsMedia", newsMedia),
+        ("personTitles", personTitles),
+        ("politicalParties", politicalParties),
+        ("regions", regions),
+        ("religions", religions),
+        ("sportsClubs", sportsClubs),
+        ("usStates", usStates),
+        ("waterBodies", waterBodies),
+        ("worldCities", worldCities),
     ]
 }

@@ -132,6 +132,7 @@ LOC	Persia
 #
 # --- ISO 3166-1 names (generated) ---
 LOC	Afghanistan
+LOC	Aland Islands
 LOC	Albania
 LOC	Algeria
 LOC	American Samoa
@@ -371,6 +372,7 @@ LOC	Republic of Chad
 LOC	Republic of Chile
 LOC	Republic of Colombia
 LOC	Republic of Costa Rica
+LOC	Republic of Cote d'Ivoire
 LOC	Republic of Croatia
 LOC	Republic of Cuba
 LOC	Republic of Cyprus
@@ -430,6 +432,7 @@ LOC	Republic of Suriname
 LOC	Republic of Tajikistan
 LOC	Republic of Trinidad and Tobago
 LOC	Republic of Tunisia
+LOC	Republic of Turkiye
 LOC	Republic of Türkiye
 LOC	Republic of Uganda
 LOC	Republic of Uzbekistan
@@ -443,11 +446,13 @@ LOC	Republic of the Marshall Islands
 LOC	Republic of the Niger
 LOC	Republic of the Philippines
 LOC	Republic of the Sudan
+LOC	Reunion
 LOC	Romania
 LOC	Russian Federation
 LOC	Rwanda
 LOC	Rwandese Republic
 LOC	Réunion
+LOC	Saint Barthelemy
 LOC	Saint Barthélemy
 LOC	Saint Kitts and Nevis
 LOC	Saint Lucia
@@ -494,6 +499,7 @@ LOC	Tokelau
 LOC	Tonga
 LOC	Trinidad and Tobago
 LOC	Tunisia
+LOC	Turkiye
 LOC	Turkmenistan
 LOC	Turks and Caicos Islands
 LOC	Tuvalu

@@ -14,6 +14,9 @@ outta	out ta
 lemme	lem me
 gimme	gim me
 dunno	du n no
+# Archaic contractions, split like "it is" ('T|is, as the Penn Treebank does).
+'tis	't is
+'twas	't was
 # Clipped forms that start with an apostrophe, kept whole rather than read as a quote.
 'em	'em
 'til	'til

@@ -1,0 +1,68 @@
+import CorpusModel
+import Foundation
+
+extension TaggerRules {
+    /// These rules plus users' rule directories and gazetteer files, read strictly (UTF-8, `\n` line ends).
+    ///
+    /// A rule directory holds gazetteer files named `*.tsv` and pattern files named `*.rules` (other files
+    /// are ignored; files are read in name order). Directories are read first, then the gazetteer files in
+    /// the order given, so an entry of a later file overrides one of an earlier file, and every user entry
+    /// overrides a built-in one.
+    /// - Parameters:
+    ///   - gazetteerFiles: Gazetteer files (`--gazetteer FILE`).
+    ///   - ruleDirectories: Rule directories (`--rules DIR`).
+    /// - Throws: ``EntityTaggingError/unreadableFile(path:reason:)`` or
+    ///   ``EntityTaggingError/invalidLine(path:line:column:text:problem:)``.
+    public func adding(gazetteerFiles: [String] = [], ruleDirectories: [String] = []) throws(EntityTaggingError)
+        -> TaggerRules
+    {
+        var gazetteers = userGazetteers
+        var patterns = patternFiles
+        for directory in ruleDirectories {
+            for path in try Self.ruleFiles(in: directory) {
+                if path.hasSuffix(".tsv") {
+                    gazetteers.append(try GazetteerFile(parsing: try Self.read(path), path: path))
+                } else {
+                    patterns.append(try PatternFile(parsing: try Self.read(path), path: path))
+                }
+            }
+        }
+        for path in gazetteerFiles {
+            gazetteers.append(try GazetteerFile(parsing: try Self.read(path), path: path))
+        }
+        return TaggerRules(builtin: builtinGazetteers, user: gazetteers, patterns: patterns)
+    }
+
+    /// The `*.tsv` and `*.rules` files of a directory, sorted by name.
+    private static func ruleFiles(in directory: String) throws(EntityTaggingError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+            throw .unreadableFile(path: directory, reason: "no such directory")
+        }
+        guard isDirectory.boolValue else { throw .unreadableFile(path: directory, reason: "not a directory") }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw .unreadableFile(path: directory, reason: (error as NSError).localizedDescription)
+        }
+        return names.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".tsv") || $0.hasSuffix(".rules")) }
+            .sorted()
+            .map { (directory as NSString).appendingPathComponent($0) }
+    }
+
+    /// A rule file's text, as strict UTF-8.
+    private static func read(_ path: String) throws(EntityTaggingError) -> String {
+        do {
+            return try Document(contentsOf: path).text
+        } catch {
+            switch error {
+            case .unreadableFile(_, let reason): throw .unreadableFile(path: path, reason: reason)
+            case .invalidUTF8(_, let offset, let line, let column):
+                throw .invalidLine(
+                    path: path, line: line, column: column, text: "", problem: .invalidUTF8(byteOffset: offset))
+            case .invalidAnnotation: throw .unreadableFile(path: path, reason: error.description)
+            }
+        }
+    }
+}

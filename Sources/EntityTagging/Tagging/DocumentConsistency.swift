@@ -1,0 +1,174 @@
+/// Makes a document's entities consistent (step 6 of ``EntityTagger``), after GATE's orthomatcher.
+///
+/// 1. Every entity string votes for its label; rule votes (gazetteer, pattern) outweigh guesses. A string's
+///    label is its rules' majority, or failing any, its guesses' majority (a guess from a clue counting
+///    three times a guess from shape alone).
+/// 2. Each capitalised word of a person's name of two or more words is a name of that person (`Kim` after
+///    `Kim Jong Un`, `Simmons` after `Phil Simmons`), unless it is a common word. A single word guessed a
+///    person from its shape alone, more than once, yet never part of a person's full name, is taken for an
+///    organisation instead: news introduces persons by their full names (`Pirelli`, `Ruch`).
+/// 3. Guesses take the label their string has in the document; a one-word guess or a one-word gazetteer
+///    match that is a word of a person's name becomes PER; a one-word guess that is the unlisted first or
+///    last word of a place's or organisation's name takes that label (`Futenma` after `Air Station Futenma`),
+///    as does a one-word gazetteer match listed as a person (`Ruch` after `Ruch SA`).
+/// 4. Free tokens spelling a known string (or the capitals of one, in headlines) become entities too.
+struct DocumentConsistency {
+    let view: TokenView
+    /// The label of every entity string of the document (words joined by single spaces).
+    private(set) var knownLabels: [[UInt8]: EntityLabel] = [:]
+    /// Words of persons' names.
+    private var personWords: Set<[UInt8]> = []
+    /// The first or last word of a place's or organisation's name of several words, when no list knows it
+    /// (`Futenma` of `Air Station Futenma`, `Fuji` of `Fuji Bank`), with that label.
+    private var placeOrOrganizationWords: [[UInt8]: EntityLabel] = [:]
+
+    init(view: TokenView) { self.view = view }
+
+    /// The consistent entities, sorted by start.
+    /// - Parameters:
+    ///   - ruled: The candidates chosen from gazetteers and pattern rules (blocks included).
+    ///   - guesses: The name guesser's candidates, on tokens the ruled ones left free.
+    mutating func apply(ruled: [Candidate], guesses: [Candidate]) -> [Candidate] {
+        vote(ruled: ruled, guesses: guesses)
+        var entities: [Candidate] = []
+        var occupied = [Bool](repeating: false, count: view.count)
+        for var candidate in ruled + guesses {
+            if candidate.label != nil { candidate.label = consistentLabel(of: candidate) }
+            for index in candidate.start..<candidate.end { occupied[index] = true }
+            entities.append(candidate)
+        }
+        entities += fill(occupied: occupied)
+        return entities.sorted { $0.start < $1.start }
+    }
+
+    /// Steps 1 and 2.
+    private mutating func vote(ruled: [Candidate], guesses: [Candidate]) {
+        var votes: [[UInt8]: (rules: [Int], guesses: [Int])] = [:]
+        for candidate in ruled + guesses {
+            guard let label = candidate.label else { continue }
+            let key = self.key(candidate.start..<candidate.end)
+            var tally = votes[key] ?? ([0, 0, 0, 0], [0, 0, 0, 0])
+            if candidate.origin != .guess {
+                tally.rules[label.index] += 1
+            } else {
+                tally.guesses[label.index] += candidate.priority == Priority.informedGuess ? 3 : 1
+            }
+            votes[key] = tally
+        }
+        for (key, tally) in votes {
+            let counts = tally.rules.contains { $0 > 0 } ? tally.rules : tally.guesses
+            // Ties go to the first label in PER, LOC, ORG, MISC order.
+            guard let best = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) })
+            else { continue }
+            knownLabels[key] = EntityLabel.allCases[best]
+        }
+        var shapeGuesses: [[UInt8]: Int] = [:]
+        for guess in guesses where guess.length == 1 && guess.priority == Priority.guess && guess.label == .person {
+            shapeGuesses[key(guess.start..<guess.end), default: 0] += 1
+        }
+        for candidate in ruled + guesses where candidate.label != nil && candidate.length >= 2 {
+            guard knownLabels[key(candidate.start..<candidate.end)] == .person else { continue }
+            for index in candidate.start..<candidate.end where view.shapes[index].isCapitalised {
+                if view.singleTokenInfo(index).map({ $0.cues.contains(.common) || $0.cues.contains(.title) }) == true {
+                    continue
+                }
+                personWords.insert(key(index..<(index + 1)))
+            }
+        }
+        for (word, count) in shapeGuesses where count >= 2 && !personWords.contains(word) && knownLabels[word] == .person {
+            knownLabels[word] = .organization
+        }
+        for candidate in ruled where candidate.length >= 2 {
+            guard let label = candidate.label, label == .location || label == .organization else { continue }
+            for index in [candidate.start, candidate.end - 1] where isDistinctiveWord(index) {
+                let word = key(index..<(index + 1))
+                if placeOrOrganizationWords[word] == nil { placeOrOrganizationWords[word] = label }
+            }
+        }
+    }
+
+    /// A capitalised word that is no cue (head, title, common word, given name) and no listed place,
+    /// organisation or other name (a listed person's name may well name a company: `Ford Motor Co.`).
+    private func isDistinctiveWord(_ index: Int) -> Bool {
+        guard view.shapes[index].isCapitalised else { return false }
+        guard let info = view.singleTokenInfo(index) else { return true }
+        return info.cues.isEmpty && (info.label == nil || info.label == .person)
+    }
+
+    /// Step 3.
+    private func consistentLabel(of candidate: Candidate) -> EntityLabel? {
+        let key = self.key(candidate.start..<candidate.end)
+        let isSingleWord = candidate.length == 1
+        switch candidate.origin {
+        case .guess:
+            if isSingleWord && personWords.contains(key) { return .person }
+            if isSingleWord, knownLabels[key] == nil || candidate.priority == Priority.guess,
+                let label = placeOrOrganizationWords[key]
+            {
+                return label
+            }
+            return knownLabels[key] ?? candidate.label
+        case .gazetteer:
+            if isSingleWord && personWords.contains(key) { return .person }
+            if isSingleWord, candidate.label == .person, let label = placeOrOrganizationWords[key] { return label }
+            return candidate.label
+        case .pattern:
+            return candidate.label
+        }
+    }
+
+    /// Step 4: known strings (and persons' words) on free tokens, longest first.
+    private func fill(occupied: [Bool]) -> [Candidate] {
+        var phrases: [(bytes: [UInt8], payload: Int32)] = []
+        var labels: [EntityLabel] = []
+        for (key, label) in knownLabels {
+            phrases.append((key, Int32(labels.count)))
+            labels.append(label)
+        }
+        for word in personWords where knownLabels[word] == nil {
+            phrases.append((word, Int32(labels.count)))
+            labels.append(.person)
+        }
+        for (word, label) in placeOrOrganizationWords where knownLabels[word] == nil && !personWords.contains(word) {
+            phrases.append((word, Int32(labels.count)))
+            labels.append(label)
+        }
+        for index in phrases.indices {
+            let capitals = Array(String(decoding: phrases[index].bytes, as: UTF8.self).uppercased().utf8)
+            if capitals != phrases[index].bytes { phrases.append((capitals, phrases[index].payload)) }
+        }
+        let trie = PhraseTrie(phrases)
+        var filled: [Candidate] = []
+        for sentence in 0..<view.sentenceCount {
+            let range = view.sentenceRange(sentence)
+            var index = range.lowerBound
+            while index < range.upperBound {
+                var best: (end: Int, label: EntityLabel)?
+                if !occupied[index] && view.shapes[index].isNameLike {
+                    trie.forEachMatch(in: view.bytes, tokens: view.tokens, first: index, limit: range.upperBound) { end, payload in
+                        if (index..<end).allSatisfy({ !occupied[$0] }) { best = (end, labels[Int(payload)]) }
+                    }
+                }
+                guard let found = best else {
+                    index += 1
+                    continue
+                }
+                filled.append(
+                    Candidate(start: index, end: found.end, label: found.label, priority: Priority.guess, origin: .guess))
+                index = found.end
+            }
+        }
+        return filled
+    }
+
+    /// The text of tokens `range`, single spaces where the text has whitespace.
+    func key(_ range: Range<Int>) -> [UInt8] {
+        var key: [UInt8] = []
+        for index in range {
+            let token = view.tokens[index]
+            if index > range.lowerBound && view.tokens[index - 1].end != token.start { key.append(0x20) }
+            key.append(contentsOf: UnsafeBufferPointer(rebasing: view.bytes[token.start..<token.end]))
+        }
+        return key
+    }
+}

@@ -1,0 +1,134 @@
+import CorpusModel
+
+/// The orthographic shape of a token, computed from its UTF-8 bytes (ASCII compared directly, other
+/// scalars decoded and looked up in `Unicode.Scalar.Properties`).
+struct TokenShape: OptionSet, Sendable, Hashable {
+    let rawValue: UInt16
+
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// The first character is an upper-case (or title-case) letter.
+    static let upperInitial = TokenShape(rawValue: 1 << 0)
+    /// The first character is a lower-case letter.
+    static let lowerInitial = TokenShape(rawValue: 1 << 1)
+    /// The first character is a digit.
+    static let digitInitial = TokenShape(rawValue: 1 << 2)
+    /// Some letter is lower-case.
+    static let hasLower = TokenShape(rawValue: 1 << 3)
+    /// Some letter is upper-case.
+    static let hasUpper = TokenShape(rawValue: 1 << 4)
+    /// Some character is a digit.
+    static let hasDigit = TokenShape(rawValue: 1 << 5)
+    /// No letters and no digits (punctuation, symbols).
+    static let punctuation = TokenShape(rawValue: 1 << 6)
+    /// Two or more letters, all upper-case (`NATO`, `U.S.`, `WASHINGTON`).
+    static let allCaps = TokenShape(rawValue: 1 << 7)
+    /// One upper-case letter, alone or with a period (`J.`, `W`).
+    static let initial = TokenShape(rawValue: 1 << 8)
+    /// A hyphen stands between two letters or digits (`Japan-U.S.`, `Trump-Kim`, `ship-to-ship`).
+    static let innerHyphen = TokenShape(rawValue: 1 << 9)
+
+    /// Computes the shape of `bytes[span]`.
+    init(of span: Span, in bytes: UnsafeBufferPointer<UInt8>) {
+        var shape: TokenShape = []
+        var letters = 0
+        var position = span.start
+        var isFirst = true
+        var previousWasAlphanumeric = false
+        var pendingHyphen = false
+        while position < span.end {
+            let byte = bytes[position]
+            var kind: CharacterKind
+            if byte < 0x80 {
+                kind = CharacterKind(ascii: byte)
+                position += 1
+            } else {
+                let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: position, end: span.end)
+                kind = CharacterKind(scalar: scalar)
+                position += length
+            }
+            switch kind {
+            case .upper: shape.insert(.hasUpper); letters += 1
+            case .lower: shape.insert(.hasLower); letters += 1
+            case .otherLetter: letters += 1
+            case .digit: shape.insert(.hasDigit)
+            case .hyphen, .other: break
+            }
+            if isFirst {
+                switch kind {
+                case .upper: shape.insert(.upperInitial)
+                case .lower: shape.insert(.lowerInitial)
+                case .digit: shape.insert(.digitInitial)
+                default: break
+                }
+                isFirst = false
+            }
+            let isAlphanumeric = kind.isAlphanumeric
+            if pendingHyphen && isAlphanumeric { shape.insert(.innerHyphen) }
+            pendingHyphen = kind == .hyphen && previousWasAlphanumeric
+            previousWasAlphanumeric = isAlphanumeric
+        }
+        if letters == 0 && !shape.contains(.hasDigit) { shape.insert(.punctuation) }
+        if letters >= 2 && shape.contains(.hasUpper) && !shape.contains(.hasLower) { shape.insert(.allCaps) }
+        if letters == 1 && shape.contains(.upperInitial) && !shape.contains(.hasDigit) && span.length <= 2 {
+            if span.length == 1 || bytes[span.start + 1] == 0x2E { shape.insert(.initial) }
+        }
+        self = shape
+    }
+
+    /// Starts with a capital: a candidate word of a name (`Japan`, `NATO`, `J.`, `McDonald`).
+    var isNameLike: Bool { contains(.upperInitial) }
+    /// Capitalised with lower-case letters (`Japan`, `McDonald`, `Kono`).
+    var isCapitalised: Bool { contains(.upperInitial) && contains(.hasLower) }
+}
+
+/// The class of one character, as far as token shapes need it.
+enum CharacterKind: Equatable {
+    case upper, lower, otherLetter, digit, hyphen, other
+
+    /// Classifies an ASCII byte.
+    @inline(__always)
+    init(ascii byte: UInt8) {
+        switch byte {
+        case 0x41...0x5A: self = .upper
+        case 0x61...0x7A: self = .lower
+        case 0x30...0x39: self = .digit
+        case 0x2D: self = .hyphen
+        default: self = .other
+        }
+    }
+
+    /// Classifies a non-ASCII scalar by its Unicode properties (title-case counts as upper-case).
+    init(scalar: Unicode.Scalar) {
+        let properties = scalar.properties
+        if properties.isUppercase || properties.generalCategory == .titlecaseLetter {
+            self = .upper
+        } else if properties.isLowercase {
+            self = .lower
+        } else if properties.isAlphabetic {
+            self = .otherLetter
+        } else if properties.numericType == .decimal {
+            self = .digit
+        } else if properties.generalCategory == .dashPunctuation {
+            self = .hyphen
+        } else {
+            self = .other
+        }
+    }
+
+    var isAlphanumeric: Bool { self == .upper || self == .lower || self == .otherLetter || self == .digit }
+}
+
+/// Decoding one scalar from valid UTF-8 bytes.
+enum UTF8Decoding {
+    /// The scalar starting at `position` and its length in bytes (a replacement character for a
+    /// sequence cut by `end`, which a valid document never has at a token boundary).
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at position: Int, end: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[position]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard position + length <= end else { return ("\u{FFFD}", end - position) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}
