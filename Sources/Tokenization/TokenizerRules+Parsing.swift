@@ -36,9 +36,9 @@ extension TokenizerRules {
         }
     }
 
-    /// Reads the rule files in a directory that the tokenizer recognises by name: `tokenizer.txt` and
-    /// `tokenizer-*.txt` (for example `tokenizer-abbreviations.txt`), in name order. Other files are left
-    /// to other stages.
+    /// Reads the rule files in a directory that the tokenizer recognises by name: `tokenizer*.txt` (for
+    /// example `tokenizer.txt`, `tokenizer-abbreviations.txt`), in name order. Other files are left to
+    /// other stages.
     /// - Parameter directory: The directory given with `--rules`.
     /// - Returns: The files' rules combined, or `nil` when the directory holds no tokenizer rule file.
     /// - Throws: ``TokenizationError/unreadableFile(path:reason:)`` or the first error of a file.
@@ -49,7 +49,7 @@ extension TokenizerRules {
         } catch {
             throw .unreadableFile(path: directory, reason: "not a readable directory")
         }
-        let ruleFiles = names.filter { ($0 == "tokenizer.txt" || $0.hasPrefix("tokenizer-")) && $0.hasSuffix(".txt") }.sorted()
+        let ruleFiles = names.filter { $0.hasPrefix("tokenizer") && $0.hasSuffix(".txt") }.sorted()
         var combined: TokenizerRules?
         for name in ruleFiles {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
