@@ -6,11 +6,14 @@ public enum CorpusCommandLine {
     static let commands: [any Command.Type] = [
         AnnotateCommand.self,
         ValidateCommand.self,
+        ConvertCommand.self,
         TokenizeCommand.self,
         SplitCommand.self,
         TagCommand.self,
         BenchCommand.self,
         GazetteerBuildCommand.self,
+        EvaluateCommand.self,
+        AgreementCommand.self,
     ]
 
     /// Runs the command line and returns the process exit status.

@@ -11,7 +11,8 @@ public enum EvaluationError: Error, Equatable, Sendable, CustomStringConvertible
     /// A file's text could not be loaded (missing file, invalid UTF-8).
     case text(CorpusModelError)
     /// Two token-aligned CoNLL files disagree at a line: `path` and `line` are the system file's,
-    /// `goldToken`/`systemToken` what each file holds there (`nil` for a blank line or the end of the file).
+    /// `goldToken`/`systemToken` what each file holds there (`nil` for a blank line, a `-X-` line or the end of
+    /// the file).
     case tokenMismatch(path: String, line: Int, goldToken: String?, systemToken: String?)
     /// A document appears on one side only (and `--allow-missing` was not given).
     case missingDocument(id: String, missingFrom: Side)
@@ -70,6 +71,6 @@ public enum EvaluationError: Error, Equatable, Sendable, CustomStringConvertible
     }
 
     private static func quote(_ token: String?) -> String {
-        token.map { "'\($0)'" } ?? "a sentence break"
+        token.map { "'\($0)'" } ?? "no token"
     }
 }

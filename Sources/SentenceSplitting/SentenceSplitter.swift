@@ -29,7 +29,8 @@ import CorpusModel
 /// Guarantees: the splitter never reads or edits anything but the given text and tokens; every token lies
 /// in exactly one sentence; each sentence runs from its first token's start to its last token's end, so
 /// when the tokens tile the text's non-whitespace characters, so do the sentences. It reads a bounded
-/// window of tokens (``forEachSentence(in:tokens:_:)`` streams in constant memory). The splitter is an
+/// window of tokens (``forEachSentence(in:tokens:_:)`` and ``withSentenceStream(for:_:)`` stream in constant
+/// memory). The splitter is an
 /// immutable value, safe to share between threads.
 public struct SentenceSplitter: Sendable {
     /// What a single line break means.
@@ -70,12 +71,24 @@ public struct SentenceSplitter: Sendable {
     public func forEachSentence<Tokens: Sequence<Span>>(
         in document: Document, tokens: Tokens, _ body: (Span) throws -> Void
     ) rethrows {
+        if let array = tokens as? [Span] {  // an array runs through a loop specialised for it
+            try array.withUnsafeBufferPointer { try run(document, tokens: $0, body) }
+        } else {
+            try run(document, tokens: tokens, body)
+        }
+    }
+
+    /// Feeds the tokens through the state machine.
+    private func run<Tokens: Sequence<Span>>(
+        _ document: Document, tokens: Tokens, _ body: (Span) throws -> Void
+    ) rethrows {
         try document.withUTF8 { bytes in
-            var segmenter = Segmenter(bytes: bytes, rules: rules, policy: newlines)
-            for token in tokens {
-                if let sentence = segmenter.push(token) { try body(sentence) }
+            try Segmenter.withSegmenter(bytes: bytes, rules: rules, policy: newlines) { segmenter in
+                for token in tokens {
+                    if let sentence = segmenter.push(token) { try body(sentence) }
+                }
+                for sentence in segmenter.finish() { try body(sentence) }
             }
-            for sentence in segmenter.finish() { try body(sentence) }
         }
     }
 

@@ -56,7 +56,7 @@ struct ValidateCommand: Command {
     }
 
     /// The `.txt` a brat file annotates: beside it, or at the same relative path under the corpus root.
-    private static func bratText(for file: InputFiles.File, corpus: String) throws(FormatError) -> Document {
+    static func bratText(for file: InputFiles.File, corpus: String) throws(FormatError) -> Document {
         let beside = (file.path as NSString).deletingPathExtension + ".txt"
         let underCorpus = (corpus as NSString).appendingPathComponent((file.relativePath as NSString).deletingPathExtension + ".txt")
         guard let text = [beside, underCorpus].first(where: { FileManager.default.fileExists(atPath: $0) }) else {

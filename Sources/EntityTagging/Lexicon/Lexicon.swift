@@ -1,7 +1,10 @@
 /// What the gazetteers say about one phrase: its entity label (if any) and its cue classes.
 struct PhraseInfo: Sendable, Equatable {
-    /// The entity label, if the phrase is an entity.
+    /// The entity label, if the phrase is an entity: the one of the last list that gave it one.
     var label: EntityLabel?
+    /// Every label any list gave the phrase (bit `EntityLabel.index`): `Montreal` is a LOC in the built-in
+    /// cities and may be an ORG (a club) in a user's gazetteer; patterns asking for `@LOC` still see it.
+    var listedLabels: UInt8 = 0
     /// The cue classes the phrase belongs to.
     var cues: CueSet
     /// Whether the label came from a user's gazetteer (which outranks the built-in lists).
@@ -11,7 +14,7 @@ struct PhraseInfo: Sendable, Equatable {
 
     /// The label's and the cues' bits, as ``PhraseClass/featureBit`` numbers them.
     var classes: UInt32 {
-        (label.map { PhraseClass.label($0).featureBit } ?? 0) | UInt32(cues.bits) << 12
+        UInt32(listedLabels) << 8 | UInt32(cues.bits) << 12
     }
 }
 
@@ -41,6 +44,7 @@ struct Lexicon: Sendable {
                 switch entry.kind {
                 case .entity(let label):
                     info.label = label
+                    info.listedLabels |= 1 << UInt8(label.index)
                     info.isUserEntry = isUser
                     if label == .location { for cue in file.impliedLocationCues { info.cues.insert(cue) } }
                 case .cue(let cue):

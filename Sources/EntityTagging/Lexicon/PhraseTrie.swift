@@ -18,37 +18,50 @@ struct PhraseTrie: Sendable {
     private let payloads: [Int32]
 
     /// Builds the trie.
+    ///
+    /// The phrases are sorted once; then each node, taken breadth first, owns a run of sorted phrases that
+    /// share its prefix and splits it by the next byte into its children, so every node's edges are
+    /// contiguous and no hashing is needed.
     /// - Parameter phrases: Each phrase's UTF-8 bytes (single spaces between words) and its payload (≥ 0).
     ///   A phrase given twice keeps its first payload.
     init(_ phrases: [(bytes: [UInt8], payload: Int32)]) {
-        var children: [[UInt8: Int32]] = [[:]]
-        var payloads: [Int32] = [-1]
-        for (bytes, payload) in phrases where !bytes.isEmpty {
-            var node = 0
-            for byte in bytes {
-                if let next = children[node][byte] {
-                    node = Int(next)
-                } else {
-                    children.append([:])
-                    payloads.append(-1)
-                    children[node][byte] = Int32(children.count - 1)
-                    node = children.count - 1
-                }
-            }
-            if payloads[node] < 0 { payloads[node] = payload }
+        let order = phrases.indices.filter { !phrases[$0].bytes.isEmpty }.sorted { a, b in
+            let left = phrases[a].bytes
+            let right = phrases[b].bytes
+            return left == right ? a < b : left.lexicographicallyPrecedes(right)
         }
         var rootChildren = [Int32](repeating: -1, count: 256)
-        for (byte, child) in children[0] { rootChildren[Int(byte)] = child }
         var edgeStart: [Int32] = []
         var edgeBytes: [UInt8] = []
         var edgeTargets: [Int32] = []
-        edgeStart.reserveCapacity(children.count + 1)
-        for node in children {
-            edgeStart.append(Int32(edgeBytes.count))
-            for (byte, child) in node.sorted(by: { $0.key < $1.key }) {
-                edgeBytes.append(byte)
-                edgeTargets.append(child)
+        var payloads: [Int32] = []
+        // Node n owns order[ranges[n]], all sharing their first depths[n] bytes.
+        var ranges: [Range<Int>] = [0..<order.count]
+        var depths: [Int] = [0]
+        var node = 0
+        while node < ranges.count {
+            var range = ranges[node]
+            let depth = depths[node]
+            var payload: Int32 = -1
+            while let first = range.first, phrases[order[first]].bytes.count == depth {
+                if payload < 0 { payload = phrases[order[first]].payload }
+                range = (first + 1)..<range.upperBound
             }
+            payloads.append(payload)
+            edgeStart.append(Int32(edgeBytes.count))
+            var start = range.lowerBound
+            while start < range.upperBound {
+                let byte = phrases[order[start]].bytes[depth]
+                var end = start + 1
+                while end < range.upperBound, phrases[order[end]].bytes[depth] == byte { end += 1 }
+                if node == 0 { rootChildren[Int(byte)] = Int32(ranges.count) }
+                edgeBytes.append(byte)
+                edgeTargets.append(Int32(ranges.count))
+                ranges.append(start..<end)
+                depths.append(depth + 1)
+                start = end
+            }
+            node += 1
         }
         edgeStart.append(Int32(edgeBytes.count))
         self.rootChildren = rootChildren

@@ -1,10 +1,12 @@
 /// Matches compiled pattern rules on a document's tokens.
 ///
-/// The rules are flattened once into plain arrays (each token test a pair of bit masks over a token's
-/// ``TokenView/features`` plus literal comparisons), so matching allocates and retains nothing. At
-/// every token a rule may start at, the rule's elements are matched left to right, greedily, with
-/// backtracking (as a regular expression over tokens); the first match found at a start yields the
-/// rule's captures. Matches never cross a sentence boundary.
+/// The rules are flattened once into plain arrays: each token test is a pair of bit masks over a token's
+/// ``TokenView/features`` plus comparisons of the token's literal number (every literal of every rule is
+/// numbered, and each token is looked up once in a trie of them), so matching allocates and retains
+/// nothing. Rules are filed by what their first token needs (a literal, a capital or a gazetteer phrase,
+/// or anything), so each token only tries the rules that can start there. From a start, a rule's elements
+/// are matched left to right, greedily, with backtracking (as a regular expression over tokens); the
+/// first match found yields the rule's captures. Matches never cross a sentence boundary.
 struct PatternMatcher: Sendable {
     private struct Rule: Sendable {
         var elements: Range<Int>
@@ -12,8 +14,6 @@ struct PatternMatcher: Sendable {
         var priority: Int
         var anchoredAtStart: Bool
         var anchoredAtEnd: Bool
-        /// The first element needs a capitalised token or a gazetteer phrase.
-        var needsMarkedStart: Bool
     }
 
     private struct Element: Sendable {
@@ -29,12 +29,9 @@ struct PatternMatcher: Sendable {
         /// have none of.
         var required: UInt32
         var forbidden: UInt32
-        var literals: Range<Int>
-    }
-
-    private struct Literal: Sendable {
-        var bytes: Range<Int>
-        var negated: Bool
+        /// The literal the token must be (its number), or `-1`; and literals it must not be.
+        var literal: Int32
+        var excludedLiterals: Range<Int>
     }
 
     private struct Capture: Sendable {
@@ -45,10 +42,17 @@ struct PatternMatcher: Sendable {
     private var rules: [Rule] = []
     private var elements: [Element] = []
     private var alternatives: [Alternative] = []
-    private var literals: [Literal] = []
-    private var literalBytes: [UInt8] = []
+    private var excludedLiterals: [Int32] = []
     private var captures: [Capture] = []
     private var longestRule = 0
+    /// The literals of all rules, numbered.
+    private var literalNumbers: [[UInt8]: Int32] = [:]
+    private var literalTrie = PhraseTrie([])
+    /// Rules by what their first token needs: the rules starting with literal `n`, those needing a
+    /// capitalised token or a gazetteer phrase, and those that may start anywhere.
+    private var rulesByLiteral: [[Int]] = []
+    private var markedRules: [Int] = []
+    private var otherRules: [Int] = []
 
     init(rules patternRules: [PatternRule]) {
         for rule in patternRules {
@@ -62,53 +66,79 @@ struct PatternMatcher: Sendable {
             for capture in rule.captures {
                 captures.append(Capture(label: capture.label, elements: capture.elements))
             }
-            let needsMarkedStart = rule.elements.first.map { first in
-                first.minimum > 0 && first.alternatives.allSatisfy { alternative in
-                    switch alternative {
-                    case .phrase: return true
-                    case .token(let test): return Self.impliesCapital(test)
-                    }
-                }
-            } ?? false
             self.rules.append(
                 Rule(elements: firstElement..<elements.count, captures: firstCapture..<captures.count,
-                    priority: rule.priority, anchoredAtStart: rule.anchoredAtStart, anchoredAtEnd: rule.anchoredAtEnd,
-                    needsMarkedStart: needsMarkedStart))
+                    priority: rule.priority, anchoredAtStart: rule.anchoredAtStart, anchoredAtEnd: rule.anchoredAtEnd))
             longestRule = max(longestRule, rule.elements.count)
         }
+        literalTrie = PhraseTrie(literalNumbers.map { ($0.key, $0.value) })
+        rulesByLiteral = Array(repeating: [], count: literalNumbers.count)
+        for (index, rule) in patternRules.enumerated() { file(rule, index) }
     }
 
     /// Appends a candidate for every capture of every match.
     func candidates(in view: TokenView, into candidates: inout [Candidate]) {
         var boundaries = [Int](repeating: 0, count: longestRule + 1)
+        let literals = literalNumbers(of: view)
         for sentence in 0..<view.sentenceCount {
             let range = view.sentenceRange(sentence)
             for start in range {
                 let marked = view.shapes[start].isNameLike || !view.phrases(at: start).isEmpty
-                for rule in rules {
-                    if rule.anchoredAtStart && start != range.lowerBound { continue }
-                    if rule.needsMarkedStart && !marked { continue }
-                    guard
-                        match(rule, element: rule.elements.lowerBound, at: start, repetitions: 0, limit: range.upperBound,
-                            view: view, boundaries: &boundaries)
-                    else { continue }
-                    for capture in captures[rule.captures] {
-                        let from = boundaries[capture.elements.lowerBound]
-                        let to = boundaries[capture.elements.upperBound]
-                        guard from < to else { continue }
-                        candidates.append(
-                            Candidate(start: from, end: to, label: capture.label, priority: rule.priority, origin: .pattern))
+                let literal = literals[start]
+                for ruleIndex in otherRules {
+                    tryRule(ruleIndex, at: start, in: range, view, literals, &boundaries, &candidates)
+                }
+                if marked {
+                    for ruleIndex in markedRules {
+                        tryRule(ruleIndex, at: start, in: range, view, literals, &boundaries, &candidates)
+                    }
+                }
+                if literal >= 0 {
+                    for ruleIndex in rulesByLiteral[Int(literal)] {
+                        tryRule(ruleIndex, at: start, in: range, view, literals, &boundaries, &candidates)
                     }
                 }
             }
         }
     }
 
+    @inline(__always)
+    private func tryRule(
+        _ ruleIndex: Int, at start: Int, in range: Range<Int>, _ view: TokenView, _ literals: [Int32],
+        _ boundaries: inout [Int], _ candidates: inout [Candidate]
+    ) {
+        let rule = rules[ruleIndex]
+        if rule.anchoredAtStart && start != range.lowerBound { return }
+        guard
+            match(rule, element: rule.elements.lowerBound, at: start, repetitions: 0, limit: range.upperBound,
+                view: view, literals: literals, boundaries: &boundaries)
+        else { return }
+        for captureIndex in rule.captures {
+            let capture = captures[captureIndex]
+            let from = boundaries[capture.elements.lowerBound]
+            let to = boundaries[capture.elements.upperBound]
+            guard from < to else { continue }
+            candidates.append(Candidate(start: from, end: to, label: capture.label, priority: rule.priority, origin: .pattern))
+        }
+    }
+
+    /// Each token's literal number, or `-1`.
+    private func literalNumbers(of view: TokenView) -> [Int32] {
+        var numbers = [Int32](repeating: -1, count: view.count)
+        for index in 0..<view.count {
+            let token = view.tokens[index]
+            if let number = literalTrie.payload(of: UnsafeBufferPointer(rebasing: view.bytes[token.start..<token.end])) {
+                numbers[index] = number
+            }
+        }
+        return numbers
+    }
+
     /// Matches `rule`'s elements from `element` on, at token `position`, the current element having
     /// matched `repetitions` times already (`limit` is the sentence's end). On success `boundaries[e]`
     /// is the first token of the rule's element `e` and `boundaries[count]` the end of the match.
     private func match(
-        _ rule: Rule, element: Int, at position: Int, repetitions: Int, limit: Int, view: TokenView,
+        _ rule: Rule, element: Int, at position: Int, repetitions: Int, limit: Int, view: TokenView, literals: [Int32],
         boundaries: inout [Int]
     ) -> Bool {
         let relative = element - rule.elements.lowerBound
@@ -128,14 +158,14 @@ struct PatternMatcher: Sendable {
                             classes & alternative.forbidden == 0
                         else { continue }
                         if match(rule, element: element, at: end, repetitions: repetitions + 1, limit: limit, view: view,
-                            boundaries: &boundaries)
+                            literals: literals, boundaries: &boundaries)
                         {
                             return true
                         }
                     }
-                } else if passes(alternative, position, view),
+                } else if passes(alternative, view.features[position], literals[position]),
                     match(rule, element: element, at: position + 1, repetitions: repetitions + 1, limit: limit, view: view,
-                        boundaries: &boundaries)
+                        literals: literals, boundaries: &boundaries)
                 {
                     return true
                 }
@@ -143,24 +173,48 @@ struct PatternMatcher: Sendable {
         }
         if repetitions >= current.minimum {
             return match(rule, element: element + 1, at: position, repetitions: 0, limit: limit, view: view,
-                boundaries: &boundaries)
+                literals: literals, boundaries: &boundaries)
         }
         return false
     }
 
     @inline(__always)
-    private func passes(_ alternative: Alternative, _ index: Int, _ view: TokenView) -> Bool {
-        let features = view.features[index]
+    private func passes(_ alternative: Alternative, _ features: UInt32, _ literal: Int32) -> Bool {
         guard features & alternative.required == alternative.required, features & alternative.forbidden == 0 else {
             return false
         }
-        for literal in literals[alternative.literals] {
-            let equal = literalBytes.withUnsafeBufferPointer { pool in
-                view.text(of: index, equals: UnsafeBufferPointer(rebasing: pool[literal.bytes]))
-            }
-            if equal == literal.negated { return false }
+        if alternative.literal >= 0 && alternative.literal != literal { return false }
+        return !excludedLiterals[alternative.excludedLiterals].contains(literal)
+    }
+
+    /// Files a rule by what its first token needs.
+    private mutating func file(_ rule: PatternRule, _ index: Int) {
+        guard let first = rule.elements.first, first.minimum > 0 else {
+            otherRules.append(index)
+            return
         }
-        return true
+        var literalStarts: [Int32] = []
+        var markedOnly = true
+        for alternative in first.alternatives {
+            switch alternative {
+            case .phrase: continue
+            case .token(let test):
+                if let literal = Self.requiredLiteral(test).flatMap({ literalNumbers[$0] }) {
+                    literalStarts.append(literal)
+                    markedOnly = false
+                } else if !Self.impliesCapital(test) {
+                    otherRules.append(index)
+                    return
+                }
+            }
+        }
+        if markedOnly {
+            markedRules.append(index)
+        } else if literalStarts.count == first.alternatives.count {
+            for literal in Set(literalStarts) { rulesByLiteral[Int(literal)].append(index) }
+        } else {
+            otherRules.append(index)
+        }
     }
 
     /// Flattens one alternative.
@@ -169,11 +223,12 @@ struct PatternMatcher: Sendable {
         case .phrase(let all, let none):
             return Alternative(
                 isPhrase: true, required: all.reduce(0) { $0 | $1.featureBit }, forbidden: none.reduce(0) { $0 | $1.featureBit },
-                literals: 0..<0)
+                literal: -1, excludedLiterals: 0..<0)
         case .token(let test):
-            var flat = Alternative(isPhrase: false, required: 0, forbidden: 0, literals: literals.count..<literals.count)
+            let first = excludedLiterals.count
+            var flat = Alternative(isPhrase: false, required: 0, forbidden: 0, literal: -1, excludedLiterals: first..<first)
             add(test, negated: false, to: &flat)
-            flat.literals = flat.literals.lowerBound..<literals.count
+            flat.excludedLiterals = first..<excludedLiterals.count
             return flat
         }
     }
@@ -186,12 +241,31 @@ struct PatternMatcher: Sendable {
         case .inClass(let phraseClass):
             if negated { flat.forbidden |= phraseClass.featureBit } else { flat.required |= phraseClass.featureBit }
         case .literal(let bytes):
-            literals.append(Literal(bytes: literalBytes.count..<(literalBytes.count + bytes.count), negated: negated))
-            literalBytes += bytes
+            let number = literalNumbers[bytes] ?? {
+                let next = Int32(literalNumbers.count)
+                literalNumbers[bytes] = next
+                return next
+            }()
+            if negated {
+                excludedLiterals.append(number)
+            } else if flat.literal >= 0 && flat.literal != number {
+                flat.forbidden = UInt32.max  // two different literals at once: never passes
+            } else {
+                flat.literal = number
+            }
         case .not(let inner):
             add(inner, negated: !negated, to: &flat)
         case .all(let tests):
             for inner in tests { add(inner, negated: negated, to: &flat) }
+        }
+    }
+
+    /// The literal a token test requires, if any.
+    private static func requiredLiteral(_ test: TokenTest) -> [UInt8]? {
+        switch test {
+        case .literal(let bytes): return bytes
+        case .all(let tests): return tests.lazy.compactMap(requiredLiteral).first
+        case .shape, .inClass, .not: return nil
         }
     }
 

@@ -4,9 +4,13 @@
 ///    label is its rules' majority, or failing any, its guesses' majority (a guess from a clue counting
 ///    three times a guess from shape alone).
 /// 2. Each capitalised word of a person's name of two or more words is a name of that person (`Kim` after
-///    `Kim Jong Un`, `Simmons` after `Phil Simmons`), unless it is a common word.
+///    `Kim Jong Un`, `Simmons` after `Phil Simmons`), unless it is a common word. A single word guessed a
+///    person from its shape alone, more than once, yet never part of a person's full name, is taken for an
+///    organisation instead: news introduces persons by their full names (`Pirelli`, `Ruch`).
 /// 3. Guesses take the label their string has in the document; a one-word guess or a one-word gazetteer
-///    match that is a word of a person's name becomes PER.
+///    match that is a word of a person's name becomes PER; a one-word guess that is the unlisted first or
+///    last word of a place's or organisation's name takes that label (`Futenma` after `Air Station Futenma`),
+///    as does a one-word gazetteer match listed as a person (`Ruch` after `Ruch SA`).
 /// 4. Free tokens spelling a known string (or the capitals of one, in headlines) become entities too.
 struct DocumentConsistency {
     let view: TokenView
@@ -14,6 +18,9 @@ struct DocumentConsistency {
     private(set) var knownLabels: [[UInt8]: EntityLabel] = [:]
     /// Words of persons' names.
     private var personWords: Set<[UInt8]> = []
+    /// The first or last word of a place's or organisation's name of several words, when no list knows it
+    /// (`Futenma` of `Air Station Futenma`, `Fuji` of `Fuji Bank`), with that label.
+    private var placeOrOrganizationWords: [[UInt8]: EntityLabel] = [:]
 
     init(view: TokenView) { self.view = view }
 
@@ -55,6 +62,10 @@ struct DocumentConsistency {
             else { continue }
             knownLabels[key] = EntityLabel.allCases[best]
         }
+        var shapeGuesses: [[UInt8]: Int] = [:]
+        for guess in guesses where guess.length == 1 && guess.priority == Priority.guess && guess.label == .person {
+            shapeGuesses[key(guess.start..<guess.end), default: 0] += 1
+        }
         for candidate in ruled + guesses where candidate.label != nil && candidate.length >= 2 {
             guard knownLabels[key(candidate.start..<candidate.end)] == .person else { continue }
             for index in candidate.start..<candidate.end where view.shapes[index].isCapitalised {
@@ -64,6 +75,24 @@ struct DocumentConsistency {
                 personWords.insert(key(index..<(index + 1)))
             }
         }
+        for (word, count) in shapeGuesses where count >= 2 && !personWords.contains(word) && knownLabels[word] == .person {
+            knownLabels[word] = .organization
+        }
+        for candidate in ruled where candidate.length >= 2 {
+            guard let label = candidate.label, label == .location || label == .organization else { continue }
+            for index in [candidate.start, candidate.end - 1] where isDistinctiveWord(index) {
+                let word = key(index..<(index + 1))
+                if placeOrOrganizationWords[word] == nil { placeOrOrganizationWords[word] = label }
+            }
+        }
+    }
+
+    /// A capitalised word that is no cue (head, title, common word, given name) and no listed place,
+    /// organisation or other name (a listed person's name may well name a company: `Ford Motor Co.`).
+    private func isDistinctiveWord(_ index: Int) -> Bool {
+        guard view.shapes[index].isCapitalised else { return false }
+        guard let info = view.singleTokenInfo(index) else { return true }
+        return info.cues.isEmpty && (info.label == nil || info.label == .person)
     }
 
     /// Step 3.
@@ -73,9 +102,15 @@ struct DocumentConsistency {
         switch candidate.origin {
         case .guess:
             if isSingleWord && personWords.contains(key) { return .person }
+            if isSingleWord, knownLabels[key] == nil || candidate.priority == Priority.guess,
+                let label = placeOrOrganizationWords[key]
+            {
+                return label
+            }
             return knownLabels[key] ?? candidate.label
         case .gazetteer:
             if isSingleWord && personWords.contains(key) { return .person }
+            if isSingleWord, candidate.label == .person, let label = placeOrOrganizationWords[key] { return label }
             return candidate.label
         case .pattern:
             return candidate.label
@@ -93,6 +128,10 @@ struct DocumentConsistency {
         for word in personWords where knownLabels[word] == nil {
             phrases.append((word, Int32(labels.count)))
             labels.append(.person)
+        }
+        for (word, label) in placeOrOrganizationWords where knownLabels[word] == nil && !personWords.contains(word) {
+            phrases.append((word, Int32(labels.count)))
+            labels.append(label)
         }
         for index in phrases.indices {
             let capitals = Array(String(decoding: phrases[index].bytes, as: UTF8.self).uppercased().utf8)

@@ -3,7 +3,7 @@
 ///
 /// A token qualifies when every hyphen-separated part starts with a capital and at least one part is a
 /// known name: a gazetteer phrase labelled PER, LOC or MISC, a given name, or a string labelled in the
-/// document. A compound that a gazetteer or pattern rule labelled as a whole (`Indo-Pacific`,
+/// document; or when a known name is followed by lower-case parts only (`Boston-based`, `Japan-born`). A compound that a gazetteer or pattern rule labelled as a whole (`Indo-Pacific`,
 /// `Hewlett-Packard`) keeps its label; a guess over it alone becomes MISC, and a free one is added.
 struct HyphenCompounds {
     let view: TokenView
@@ -32,6 +32,10 @@ struct HyphenCompounds {
         let bytes = UnsafeBufferPointer(rebasing: view.bytes[token.start..<token.end])
         let parts = bytes.split(separator: 0x2D, omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return false }
+        // "Boston-based", "Japan-born": a name, then lower-case words.
+        if isKnownName(Array(parts[0])) && parts.dropFirst().allSatisfy({ $0.first.map { (0x61...0x7A).contains($0) } ?? false }) {
+            return true
+        }
         var anyKnown = false
         for part in parts {
             guard let first = part.first, (0x41...0x5A).contains(first) || first >= 0xC0 else { return false }

@@ -19,8 +19,35 @@ struct NameGuesser {
     /// Guesses for the runs left free.
     /// - Parameter occupied: Per token, whether a rule already took it.
     func guesses(occupied: [Bool]) -> [Candidate] {
+        var occupied = occupied
+        markTitles(&occupied)
+        let runs = findRuns(occupied: occupied)
+        guard !runs.isEmpty else { return [] }
+        let evidence = WordEvidence(view: view, words: runs.flatMap { Array($0.run) })
         var guesses: [Candidate] = []
-        var pendingInitial: [(run: Range<Int>, word: Int)] = []
+        for (run, isInitial) in runs {
+            if !isInitial {
+                if let guess = guess(run) { guesses.append(guess) }
+                continue
+            }
+            // Step 2: at a sentence start a capital is no evidence.
+            let word = run.lowerBound
+            if evidence.seenInLowerCase(word) || isCommon(word) {
+                if run.count > 1, let guess = guess((run.lowerBound + 1)..<run.upperBound) { guesses.append(guess) }
+            } else if run.count > 1 || evidence.seenCapitalisedMidSentence(word) || followedByNumber(run) {
+                if let guess = guess(run) { guesses.append(guess) }
+            }
+        }
+        // Shape guesses of common words (`Sponsored Content` beside `this content`) or of more than six words go.
+        return guesses.filter { guess in
+            guard guess.priority == Priority.guess else { return true }
+            return guess.length <= 6 && !(guess.start..<guess.end).allSatisfy(evidence.seenInLowerCase)
+        }
+    }
+
+    /// Step 1: the runs, each with whether it starts where a capital is no evidence.
+    private func findRuns(occupied: [Bool]) -> [(run: Range<Int>, isInitial: Bool)] {
+        var runs: [(run: Range<Int>, isInitial: Bool)] = []
         for sentence in 0..<view.sentenceCount where !view.isCapsSentence[sentence] {
             let range = view.sentenceRange(sentence)
             var index = range.lowerBound
@@ -39,41 +66,30 @@ struct NameGuesser {
                         break
                     }
                 }
-                if isInitialPosition(index, sentenceStart: range.lowerBound) {
-                    pendingInitial.append((index..<end, index))
-                } else {
-                    guesses.append(guess(index..<end))
-                }
+                runs.append((index..<end, isInitialPosition(index, sentenceStart: range.lowerBound)))
                 index = end
             }
         }
-        guesses += resolveInitial(pendingInitial, occupied: occupied)
-        return guesses.sorted { $0.start < $1.start }
+        return runs
     }
 
-    /// Runs that start where capitals are no evidence: drop the first word when it is known as a
-    /// lower-case word in this document, keep a lone word only when it is seen capitalised mid-sentence.
-    private func resolveInitial(_ pending: [(run: Range<Int>, word: Int)], occupied: [Bool]) -> [Candidate] {
-        guard !pending.isEmpty else { return [] }
-        let evidence = WordEvidence(view: view, words: pending.map(\.word), occupied: occupied)
-        var guesses: [Candidate] = []
-        for (run, word) in pending {
-            if evidence.seenInLowerCase(word) || isSentenceStarter(word) {
-                if run.count > 1 { guesses.append(guess((run.lowerBound + 1)..<run.upperBound)) }
-            } else if run.count > 1 || evidence.seenCapitalisedMidSentence(word) || followedByNumber(run) {
-                guesses.append(guess(run))
+    /// Tokens of titles of several words (`Secretary of State`) are no part of a name.
+    private func markTitles(_ occupied: inout [Bool]) {
+        for index in 0..<view.count {
+            for slot in view.phrases(at: index) where view.lexicon.infos[Int(view.phrasePayloads[slot])].cues.contains(.title) {
+                for covered in index..<Int(view.phraseEnds[slot]) { occupied[covered] = true }
             }
         }
-        return guesses
     }
 
-    /// Step 3: the label of a run.
-    private func guess(_ run: Range<Int>) -> Candidate {
+    /// Step 3: the label of a run (`nil` for a lone initial, as in `N / A`).
+    private func guess(_ run: Range<Int>) -> Candidate? {
         var run = run
         while run.count > 1, isJoiner(run.upperBound - 1) { run = run.lowerBound..<(run.upperBound - 1) }
         var label: EntityLabel
         var informed = true
         let first = run.lowerBound
+        if run.count == 1 && view.shapes[first].contains(.initial) { return nil }
         if view.singleTokenInfo(first)?.cues.contains(.givenName) == true {
             label = .person
         } else if run.count == 1 && view.shapes[first].contains(.allCaps) {
@@ -113,9 +129,6 @@ struct NameGuesser {
         view.token(index, isByte: 0x26) || view.singleTokenInfo(index)?.cues.contains(.nameParticle) == true
     }
 
-    /// A word that starts sentences but is no name: a common word.
-    private func isSentenceStarter(_ index: Int) -> Bool { isCommon(index) }
-
     /// At a sentence's start, or after an opening quote, bracket, colon or dash at which a quoted or
     /// listed sentence may start.
     private func isInitialPosition(_ index: Int, sentenceStart: Int) -> Bool {
@@ -137,22 +150,22 @@ struct NameGuesser {
     }
 }
 
-/// What the rest of a document says about a few capitalised words: whether each occurs in lower case,
-/// and whether it occurs capitalised away from a sentence start. One pass over the tokens.
+/// What the rest of a document says about some words: whether each occurs in lower case, and whether it
+/// occurs capitalised away from a sentence start. Words are compared case-insensitively (ASCII) by a
+/// 64-bit hash of their bytes; one pass over the tokens, no allocation per token.
 private struct WordEvidence {
     private var lowerCase: Set<Int> = []
     private var midSentence: Set<Int> = []
 
-    init(view: TokenView, words: [Int], occupied: [Bool]) {
-        var byKey: [[UInt8]: [Int]] = [:]
-        for word in words { byKey[Self.lowerKey(view, word), default: []].append(word) }
-        let lengths = Set(byKey.keys.map(\.count))
-        let firstBytes = Set(byKey.keys.compactMap(\.first))
-        for index in 0..<view.count where lengths.contains(view.tokens[index].length) {
-            let firstByte = view.bytes[view.tokens[index].start]
-            guard firstBytes.contains((0x41...0x5A).contains(firstByte) ? firstByte | 0x20 : firstByte) else { continue }
-            let key = Self.lowerKey(view, index)
-            guard let matching = byKey[key] else { continue }
+    init(view: TokenView, words: [Int]) {
+        var byHash: [UInt64: [Int]] = [:]
+        var lengths: UInt64 = 0  // bit n: some word has n bytes (n < 63), bit 63: longer
+        for word in words {
+            byHash[Self.hash(view, word), default: []].append(word)
+            lengths |= 1 << UInt64(min(view.tokens[word].length, 63))
+        }
+        for index in 0..<view.count where lengths & 1 << UInt64(min(view.tokens[index].length, 63)) != 0 {
+            guard let matching = byHash[Self.hash(view, index)] else { continue }
             let shape = view.shapes[index]
             if shape.contains(.lowerInitial) {
                 lowerCase.formUnion(matching)
@@ -167,12 +180,14 @@ private struct WordEvidence {
     func seenInLowerCase(_ word: Int) -> Bool { lowerCase.contains(word) }
     func seenCapitalisedMidSentence(_ word: Int) -> Bool { midSentence.contains(word) }
 
-    /// The token's bytes with ASCII capitals lowered.
-    private static func lowerKey(_ view: TokenView, _ index: Int) -> [UInt8] {
+    /// FNV-1a over the token's bytes with ASCII capitals lowered.
+    private static func hash(_ view: TokenView, _ index: Int) -> UInt64 {
         let token = view.tokens[index]
-        return (token.start..<token.end).map { offset in
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for offset in token.start..<token.end {
             let byte = view.bytes[offset]
-            return (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            hash = (hash ^ UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x100_0000_01b3
         }
+        return hash
     }
 }

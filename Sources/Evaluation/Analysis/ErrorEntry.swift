@@ -21,12 +21,16 @@ public struct ErrorEntry: Hashable, Sendable {
     public var gold: Mention?
     /// The system span (absent when missed).
     public var system: Mention?
-    /// Up to ``ErrorAnalysis/contextWidth`` scalars before the earliest of the two spans.
+    /// Up to `contextWidth` scalars (see ``ErrorAnalysis/errors(in:contextWidth:)``) before the earliest of the two spans.
     public var leftContext: String
     /// The text from the earliest start to the latest end of the two spans.
     public var covered: String
-    /// Up to ``ErrorAnalysis/contextWidth`` scalars after the latest end.
+    /// Up to `contextWidth` scalars after the latest end.
     public var rightContext: String
+    /// Whether text precedes ``leftContext`` (it was cut).
+    public var leftIsCut: Bool
+    /// Whether text follows ``rightContext`` (it was cut).
+    public var rightIsCut: Bool
 }
 
 /// Lists every false positive and false negative of an evaluation, grouped by kind.
@@ -68,7 +72,8 @@ public enum ErrorAnalysis {
         return ErrorEntry(
             kind: pair.kind, document: document.id, gold: gold, system: system,
             leftContext: text(scalars, max(0, start - width), start), covered: text(scalars, start, end),
-            rightContext: text(scalars, end, min(scalars.count, end + width)))
+            rightContext: text(scalars, end, min(scalars.count, end + width)), leftIsCut: start > width,
+            rightIsCut: end + width < scalars.count)
     }
 
     private static func text(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {

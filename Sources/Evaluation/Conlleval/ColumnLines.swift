@@ -37,10 +37,16 @@ struct ColumnLines {
         return true
     }
 
-    /// The text of a byte range.
-    func string(_ range: Range<Int>) -> Substring {
-        Substring(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    /// The bytes of a field.
+    func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
+
+    /// Whether a field holds exactly this ASCII text.
+    func field(_ range: Range<Int>, is text: StaticString) -> Bool {
+        range.count == text.utf8CodeUnitCount && bytes(range).elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
+
+    /// The text of a field (for messages).
+    func string(_ range: Range<Int>) -> String { String(decoding: bytes(range), as: UTF8.self) }
 
     private mutating func splitOnWhiteSpace(_ start: Int, _ end: Int) {
         var index = start

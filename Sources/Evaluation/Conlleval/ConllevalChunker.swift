@@ -11,16 +11,16 @@
 /// with tags conlleval does not know (typeless `S`/`E`/`U`/`L`, bare types, `.`, `[`, `]`), and
 /// ``feed(_:at:)`` reports it so that the report can say its counts may differ from conlleval's there.
 struct ConllevalChunker {
-    /// A chunk: tokens `start..<end` (indices into the document's tokens) and its type.
+    /// A chunk: tokens `start..<end` (indices into the document's tokens) and its type (a ``TagTable`` index).
     struct Chunk: Equatable {
         var start: Int
         var end: Int
-        var type: String
+        var type: Int32
     }
 
-    private var previous = ConllevalTag.outside
+    private var previous = TagTable.Interned.outside
     private var openStart: Int?
-    private var openType = ""
+    private var openType: Int32 = 0
     /// The chunks closed so far, in order.
     private(set) var chunks: [Chunk] = []
 
@@ -28,9 +28,10 @@ struct ConllevalChunker {
     /// - Returns: Whether conlleval's counting may diverge from span matching here: a chunk is open and
     ///   either a chunk starts without the open one ending, or an `O`/`.` tag ends nothing.
     @discardableResult
-    mutating func feed(_ tag: ConllevalTag, at index: Int) -> Bool {
-        let starts = ConllevalTag.startsChunk(previous: previous, current: tag)
-        let ends = ConllevalTag.endsChunk(previous: previous, current: tag)
+    mutating func feed(_ tag: TagTable.Interned, at index: Int) -> Bool {
+        let sameType = previous.type == tag.type
+        let starts = ConllevalTag.startsChunk(previous.kind, tag.kind, sameType: sameType)
+        let ends = ConllevalTag.endsChunk(previous.kind, tag.kind, sameType: sameType)
         var diverges = false
         if openStart != nil {
             diverges = !ends && (starts || tag.kind == .outside || tag.kind == .dot)

@@ -29,7 +29,8 @@ struct ConllevalDocumentBuilder {
     /// - Returns: Whether conlleval's counting may diverge from span matching at this token (see
     ///   ``ConllevalChunker/feed(_:at:)``).
     mutating func addToken(
-        _ bytes: UnsafeBufferPointer<UInt8>?, gold goldTag: (ConllevalTag, EntityTag?), system systemTag: (ConllevalTag, EntityTag?)
+        _ bytes: UnsafeBufferPointer<UInt8>?, gold goldTag: (TagTable.Interned, EntityTag?),
+        system systemTag: (TagTable.Interned, EntityTag?)
     ) -> Bool {
         if sentenceStart == nil {
             if !text.isEmpty { text.append(0x0A) }
@@ -58,20 +59,21 @@ struct ConllevalDocumentBuilder {
         return goldDiverges || systemDiverges
     }
 
-    /// The finished document, gold and system sharing its text, token and sentence layers.
-    mutating func finish(id: String) -> DocumentPair {
+    /// The finished document, gold and system sharing its text, token and sentence layers; `types` names
+    /// conlleval's interned chunk types.
+    mutating func finish(id: String, types: [String]) -> DocumentPair {
         addBoundary()
         gold.finish(at: tokens.count)
         system.finish(at: tokens.count)
         let document = Document(id: id, text: String(decoding: text, as: UTF8.self))
         let shared = [AnnotationLayer(.token, spans: tokens), AnnotationLayer(.sentence, spans: sentences)]
         return .matched(
-            gold: AnnotatedDocument(document, layers: shared + [entities(gold)]),
-            system: AnnotatedDocument(document, layers: shared + [entities(system)]))
+            gold: AnnotatedDocument(document, layers: shared + [entities(gold, types)]),
+            system: AnnotatedDocument(document, layers: shared + [entities(system, types)]))
     }
 
-    private func entities(_ column: TagColumn) -> AnnotationLayer {
-        let annotations = column.chunks.map { chunk in
+    private func entities(_ column: TagColumn, _ types: [String]) -> AnnotationLayer {
+        let annotations = column.chunks(types: types).map { chunk in
             Annotation(Span(tokens[chunk.tokens.lowerBound].start, tokens[chunk.tokens.upperBound - 1].end), label: chunk.label)
         }
         return AnnotationLayer(.entity, annotations: annotations.sorted { $0.span < $1.span })

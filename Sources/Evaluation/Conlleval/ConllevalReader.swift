@@ -21,9 +21,9 @@ import Formats
 /// (first columns) must agree line by line.
 public enum ConllevalReader {
     /// The first column of a sentence-boundary line.
-    static let boundary = "-X-"
+    static let boundary: StaticString = "-X-"
     /// The first column of a document-start line.
-    static let documentStart = "-DOCSTART-"
+    static let documentStart: StaticString = "-DOCSTART-"
 
     /// Reads one file in conlleval's format.
     /// - Parameters:
@@ -56,15 +56,15 @@ public enum ConllevalReader {
                         continue
                     }
                     try shape.check(fields.count, line: line)
-                    if lines.string(fields[0]) == boundary {
+                    if lines.field(fields[0], is: boundary) {
                         assembler.boundary(line: line)
                         continue
                     }
                     guard fields.count >= 2 else { throw Self.error(path, line, "expected a gold tag and a system tag, found one column") }
-                    let token = fields.count >= 3 ? UnsafeBufferPointer(rebasing: bytes[fields[0]]) : nil
+                    let isDocumentStart = fields.count >= 3 && lines.field(fields[0], is: documentStart)
                     try assembler.token(
-                        token, gold: lines.string(fields[fields.count - 2]), system: lines.string(fields[fields.count - 1]),
-                        path: path, line: line)
+                        fields.count >= 3 ? lines.bytes(fields[0]) : nil, isDocumentStart: isDocumentStart,
+                        gold: lines.bytes(fields[fields.count - 2]), system: lines.bytes(fields[fields.count - 1]), path: path, line: line)
                 }
                 return assembler.finish()
             }
@@ -109,24 +109,23 @@ public enum ConllevalReader {
                         let systemFields = systemMore ? systemLines.fields : []
                         if !goldFields.isEmpty { try goldShape.check(goldFields.count, line: line) }
                         if !systemFields.isEmpty { try systemShape.check(systemFields.count, line: line) }
-                        let goldToken = goldFields.first.map { String(goldLines.string($0)) }
-                        let systemToken = systemFields.first.map { String(systemLines.string($0)) }
-                        let goldBreak = goldToken == nil || goldToken == boundary
-                        let systemBreak = systemToken == nil || systemToken == boundary
+                        let goldBreak = goldFields.isEmpty || goldLines.field(goldFields[0], is: boundary)
+                        let systemBreak = systemFields.isEmpty || systemLines.field(systemFields[0], is: boundary)
                         if goldBreak && systemBreak {
                             assembler.boundary(line: line)
                             continue
                         }
-                        guard goldToken == systemToken else {
+                        guard !goldBreak, !systemBreak, goldLines.bytes(goldFields[0]).elementsEqual(systemLines.bytes(systemFields[0])) else {
                             throw .tokenMismatch(
-                                path: systemPath, line: line, goldToken: goldBreak ? nil : goldToken,
-                                systemToken: systemBreak ? nil : systemToken)
+                                path: systemPath, line: line, goldToken: goldBreak ? nil : goldLines.string(goldFields[0]),
+                                systemToken: systemBreak ? nil : systemLines.string(systemFields[0]))
                         }
                         guard goldFields.count >= 2 else { throw Self.error(goldPath, line, "expected a token and a tag, found one column") }
                         guard systemFields.count >= 2 else { throw Self.error(systemPath, line, "expected a token and a tag, found one column") }
                         try assembler.token(
-                            UnsafeBufferPointer(rebasing: goldBytes[goldFields[0]]), gold: goldLines.string(goldFields[goldFields.count - 1]),
-                            system: systemLines.string(systemFields[systemFields.count - 1]), path: goldPath, line: line)
+                            goldLines.bytes(goldFields[0]), isDocumentStart: goldLines.field(goldFields[0], is: documentStart),
+                            gold: goldLines.bytes(goldFields[goldFields.count - 1]),
+                            system: systemLines.bytes(systemFields[systemFields.count - 1]), path: goldPath, line: line)
                     }
                     return assembler.finish()
                 }
@@ -172,9 +171,10 @@ private struct ColumnCount {
 private struct Assembler {
     let name: String
     let options: ConllevalOptions
+    private var tags: TagTable
     private var builder: ConllevalDocumentBuilder
     private var documentLine = 1
-    /// The line of each token of the current document, to place scheme violations.
+    /// The line of each token of the current document, to place scheme violations (with a tag scheme only).
     private var tokenLines: [Int] = []
     private var violations: [SchemeViolation] = []
     private var documents: [DocumentPair] = []
@@ -185,6 +185,7 @@ private struct Assembler {
     init(name: String, options: ConllevalOptions) {
         self.name = name
         self.options = options
+        tags = TagTable(raw: options.rawTags)
         builder = ConllevalDocumentBuilder(scheme: options.tagScheme)
     }
 
@@ -194,31 +195,39 @@ private struct Assembler {
 
     /// Adds a token line; `token` is `nil` when the file has only the two tag columns.
     mutating func token(
-        _ token: UnsafeBufferPointer<UInt8>?, gold goldText: Substring, system systemText: Substring, path: String, line: Int
+        _ token: UnsafeBufferPointer<UInt8>?, isDocumentStart: Bool, gold goldBytes: UnsafeBufferPointer<UInt8>,
+        system systemBytes: UnsafeBufferPointer<UInt8>, path: String, line: Int
     ) throws(EvaluationError) {
-        let gold = ConllevalTag(parsing: goldText, raw: options.rawTags)
-        let system = ConllevalTag(parsing: systemText, raw: options.rawTags)
-        var goldEntity: EntityTag?
-        var systemEntity: EntityTag?
-        if options.tagScheme != nil {
-            goldEntity = try Self.entityTag(goldText, raw: options.rawTags, path: path, line: line)
-            systemEntity = try Self.entityTag(systemText, raw: options.rawTags, path: path, line: line)
-        }
+        let gold = tags.lookup(goldBytes)
+        let system = tags.lookup(systemBytes)
         accuracy.tokens += 1
-        if gold == system { accuracy.correctTags += 1 }
-        if let token, token.elementsEqual(ConllevalReader.documentStart.utf8) {
-            guard gold.kind == .outside, system.kind == .outside else {
+        if tags.identities[gold] == tags.identities[system] { accuracy.correctTags += 1 }
+        if isDocumentStart {
+            guard tags.interned[gold].kind == .outside, tags.interned[system].kind == .outside else {
                 throw ConllevalReader.error(
                     path, line,
-                    "\(ConllevalReader.documentStart) line tagged '\(goldText)' (gold) and '\(systemText)' (system); conlleval counts it as a token, so both tags must be O")
+                    "-DOCSTART- line tagged '\(String(decoding: goldBytes, as: UTF8.self))' (gold) and '\(String(decoding: systemBytes, as: UTF8.self))' (system); conlleval counts it as a token, so both tags must be O")
             }
             if builder.addBoundary() { divergentLines.append(line) }
             flush()
             documentLine = line
             return
         }
-        tokenLines.append(line)
-        if builder.addToken(token, gold: (gold, goldEntity), system: (system, systemEntity)) { divergentLines.append(line) }
+        var goldEntity: EntityTag?
+        var systemEntity: EntityTag?
+        if options.tagScheme != nil {
+            for (index, bytes) in [(gold, goldBytes), (system, systemBytes)] where tags.entityTags[index] == nil {
+                throw ConllevalReader.error(
+                    path, line,
+                    "'\(String(decoding: bytes, as: UTF8.self))' is not a tag of any scheme (expected O, or B-, I-, E-, S-, L- or U- and a label)")
+            }
+            goldEntity = tags.entityTags[gold]
+            systemEntity = tags.entityTags[system]
+            tokenLines.append(line)
+        }
+        if builder.addToken(token, gold: (tags.interned[gold], goldEntity), system: (tags.interned[system], systemEntity)) {
+            divergentLines.append(line)
+        }
     }
 
     /// The documents read, then the accuracy.
@@ -231,7 +240,7 @@ private struct Assembler {
 
     private mutating func flush() {
         if !builder.isEmpty {
-            documents.append(builder.finish(id: "\(name):\(documentLine)"))
+            documents.append(builder.finish(id: "\(name):\(documentLine)", types: tags.types))
             let (gold, system) = builder.violations
             for (side, found) in [(EvaluationError.Side.gold, gold), (.system, system)] {
                 violations += found.map { SchemeViolation(side: side, line: tokenLines[$0.token], message: $0.description) }
@@ -239,14 +248,5 @@ private struct Assembler {
         }
         builder = ConllevalDocumentBuilder(scheme: options.tagScheme)
         tokenLines.removeAll(keepingCapacity: true)
-    }
-
-    /// Parses a tag for a tag scheme (raw tags are bare labels, each a one-token entity).
-    private static func entityTag(_ text: Substring, raw: Bool, path: String, line: Int) throws(EvaluationError) -> EntityTag {
-        if raw { return text == "O" ? .outside : EntityTag(.single, label: String(text)) }
-        guard let tag = EntityTag(text) else {
-            throw ConllevalReader.error(path, line, "'\(text)' is not a tag of any scheme (expected O, or B-, I-, E-, S-, L- or U- and a label)")
-        }
-        return tag
     }
 }

@@ -17,8 +17,6 @@ public struct ConllevalTag: Hashable, Sendable, CustomStringConvertible {
         case begin, inside, end, outside, dot, openBracket, closeBracket, other
     }
 
-    /// The tag of a sentence boundary: conlleval reads a blank line or a `-X-` line as `O` on both sides.
-    static let outside = ConllevalTag(prefix: "O", type: "")
 
     /// Creates a tag from its two parts.
     public init(prefix: String, type: String) {
@@ -61,12 +59,17 @@ public struct ConllevalTag: Hashable, Sendable, CustomStringConvertible {
     /// tags `[` and `]` of chunks of one token) but not `S-`: a chunk ends on `B`/`I` → `B`/`O`, `E` →
     /// `E`/`I`/`O`, after any tag but `O` and `.` when the type changes, and after `[` or `]`.
     public static func endsChunk(previous: ConllevalTag, current: ConllevalTag) -> Bool {
-        switch (previous.kind, current.kind) {
+        endsChunk(previous.kind, current.kind, sameType: previous.type == current.type)
+    }
+
+    /// ``endsChunk(previous:current:)`` on the tags' kinds and whether their types are equal.
+    static func endsChunk(_ previous: Kind, _ current: Kind, sameType: Bool) -> Bool {
+        switch (previous, current) {
         case (.begin, .begin), (.begin, .outside), (.inside, .begin), (.inside, .outside): return true
         case (.end, .end), (.end, .inside), (.end, .outside): return true
         case (.openBracket, _), (.closeBracket, _): return true
         case (.outside, _), (.dot, _): return false
-        default: return previous.type != current.type
+        default: return !sameType
         }
     }
 
@@ -77,13 +80,18 @@ public struct ConllevalTag: Hashable, Sendable, CustomStringConvertible {
     /// opens a chunk), on `E` after `E`/`O`, on any tag but `O` and `.` whose type differs from the
     /// previous one, and on `[` or `]`. `S-` and `E-` after `B`/`I` open nothing of their own.
     public static func startsChunk(previous: ConllevalTag, current: ConllevalTag) -> Bool {
-        switch (previous.kind, current.kind) {
+        startsChunk(previous.kind, current.kind, sameType: previous.type == current.type)
+    }
+
+    /// ``startsChunk(previous:current:)`` on the tags' kinds and whether their types are equal.
+    static func startsChunk(_ previous: Kind, _ current: Kind, sameType: Bool) -> Bool {
+        switch (previous, current) {
         case (.begin, .begin), (.inside, .begin), (.outside, .begin): return true
         case (.outside, .inside), (.end, .inside): return true
         case (.end, .end), (.outside, .end): return true
         case (_, .openBracket), (_, .closeBracket): return true
         case (_, .outside), (_, .dot): return false
-        default: return previous.type != current.type
+        default: return !sameType
         }
     }
 }

@@ -11,10 +11,10 @@ struct TagColumn {
         decoder = scheme.map { TagDecoder(scheme: $0) }
     }
 
-    /// Feeds token `index`'s tag: `tag` as conlleval splits it, `entityTag` the same tag parsed for a scheme
+    /// Feeds token `index`'s tag: `tag` as conlleval reads it, `entityTag` the same tag parsed for a scheme
     /// (required when the column has a scheme).
     /// - Returns: Whether conlleval's counting may diverge from span matching here (conlleval's reading only).
-    mutating func feed(_ tag: ConllevalTag, entityTag: EntityTag?, at index: Int) -> Bool {
+    mutating func feed(_ tag: TagTable.Interned, entityTag: EntityTag?, at index: Int) -> Bool {
         guard decoder != nil else { return conlleval.feed(tag, at: index) }
         decoder?.consume(entityTag ?? .outside)
         return false
@@ -33,10 +33,10 @@ struct TagColumn {
         decoder?.endSequence()
     }
 
-    /// The chunks found: half-open token ranges and their types.
-    var chunks: [(tokens: Range<Int>, label: String)] {
+    /// The chunks found: half-open token ranges and their types (conlleval's chunk types are looked up in `types`).
+    func chunks(types: [String]) -> [(tokens: Range<Int>, label: String)] {
         if let decoder { return decoder.chunks.map { ($0.tokens, $0.label) } }
-        return conlleval.chunks.map { ($0.start..<$0.end, $0.type) }
+        return conlleval.chunks.map { ($0.start..<$0.end, types[Int($0.type)]) }
     }
 
     /// The tags that break the declared scheme (none for conlleval's reading).

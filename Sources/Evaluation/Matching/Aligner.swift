@@ -47,6 +47,12 @@ enum Aligner {
                 while goldEnd < gold.count && gold[goldEnd].span == span { goldEnd += 1 }
                 var systemEnd = s
                 while systemEnd < system.count && system[systemEnd].span == span { systemEnd += 1 }
+                if goldEnd == g + 1 && systemEnd == s + 1 {  // the common case: one span on each side
+                    pairs.append(AlignedPair(gold: gold[g], system: system[s]))
+                    g = goldEnd
+                    s = systemEnd
+                    continue
+                }
                 pairGroup(Array(gold[g..<goldEnd]), Array(system[s..<systemEnd]), into: &pairs, goldLeft: &goldLeft, systemLeft: &systemLeft)
                 g = goldEnd
                 s = systemEnd

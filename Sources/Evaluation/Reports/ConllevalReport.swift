@@ -14,7 +14,7 @@ public enum ConllevalReport {
         if let accuracy = evaluation.accuracy {
             out += "processed \(accuracy.tokens) tokens with \(overall.possible) phrases; "
         } else {
-            out += "processed \(evaluation.documents.count) documents with \(overall.possible) phrases; "
+            out += "processed \(counted(evaluation.documents.count, "document")) with \(overall.possible) phrases; "
         }
         out += "found: \(overall.actual) phrases; correct: \(overall.correct).\n"
         let figures = Percentages(overall)

@@ -1,7 +1,7 @@
 extension EvaluationReport {
     /// The report as Markdown: a table per scheme, then the analyses asked for.
     func renderMarkdown() -> String {
-        var out = "# Evaluation: \(evaluation.layer) layer, \(evaluation.documents.count) documents\n"
+        var out = "# Evaluation: \(evaluation.layer) layer, \(counted(evaluation.documents.count, "document"))\n"
         if let accuracy = evaluation.accuracy {
             out += "\nToken accuracy: \(Self.percent(accuracy.fraction))% (\(accuracy.correctTags) of \(accuracy.tokens) tokens).\n"
         }

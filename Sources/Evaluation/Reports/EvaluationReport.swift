@@ -68,7 +68,7 @@ public struct EvaluationReport: Sendable {
     var tagReading: String? {
         guard tagInput else { return nil }
         if let tagScheme { return "tags decoded in the \(tagScheme) scheme (--tag-scheme \(tagScheme))" }
-        return "tags read by conlleval's rules (S- and E- ignored as conlleval ignores them; --tag-scheme reads them)"
+        return "tags read by conlleval's rules, which know IOB1, IOB2 and IOE but not S- (--tag-scheme decodes a scheme properly)"
     }
 
     /// One line describing a scheme.

@@ -36,6 +36,9 @@ struct ReportTable {
     }
 }
 
+/// `1 document`, `2 documents`.
+func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
 extension EvaluationReport {
     /// A percentage with two decimals (`89.12`).
     static func percent(_ fraction: Double) -> String { String(format: "%.2f", 100 * fraction) }
@@ -88,7 +91,7 @@ extension EvaluationReport {
     func bootstrapLine(_ bootstrap: BootstrapResult) -> String {
         func interval(_ interval: ConfidenceInterval) -> String { "[\(Self.percent(interval.lower)), \(Self.percent(interval.upper))]" }
         return "\(Self.percent(bootstrap.level).replacingOccurrences(of: ".00", with: ""))% confidence intervals "
-            + "(\(bootstrap.scheme) scheme; bootstrap, \(bootstrap.iterations) resamples of \(bootstrap.documents) documents, seed \(bootstrap.seed)): "
+            + "(\(bootstrap.scheme) scheme; bootstrap, \(bootstrap.iterations) resamples of \(counted(bootstrap.documents, "document")), seed \(bootstrap.seed)): "
             + "precision \(interval(bootstrap.precision)), recall \(interval(bootstrap.recall)), F1 \(interval(bootstrap.f1))"
     }
 
@@ -97,7 +100,7 @@ extension EvaluationReport {
         let sign = comparison.difference >= 0 ? "+" : "−"
         return "against \(name) (\(comparison.scheme) scheme): F1 \(Self.percent(comparison.f1)) vs \(Self.percent(comparison.otherF1)), "
             + "difference \(sign)\(Self.percent(abs(comparison.difference))) points; paired approximate randomization "
-            + "p = \(String(format: "%.4f", comparison.pValue)) (\(comparison.iterations) shuffles of \(comparison.documents) documents, seed \(comparison.seed))"
+            + "p = \(String(format: "%.4f", comparison.pValue)) (\(comparison.iterations) shuffles of \(counted(comparison.documents, "document")), seed \(comparison.seed))"
     }
 
     /// An error entry in one line: where, what each side says, and the text with the spans marked.
@@ -106,7 +109,8 @@ extension EvaluationReport {
             mention.map { "\(name) \($0.label.isEmpty ? "\"\"" : $0.label) \($0.span)" }
         }
         let sides = [side("gold", entry.gold), side("system", entry.system)].compactMap { $0 }.joined(separator: ", ")
-        let context = visible("…" + entry.leftContext) + "⟦" + visible(entry.covered) + "⟧" + visible(entry.rightContext + "…")
+        let context = (entry.leftIsCut ? "…" : "") + visible(entry.leftContext) + "⟦" + visible(entry.covered) + "⟧"
+            + visible(entry.rightContext) + (entry.rightIsCut ? "…" : "")
         return "\(entry.document): \(sides): \(context)"
     }
 

@@ -26,7 +26,7 @@ public enum Scorer {
     public static func score(
         pairs: [DocumentPair], options: ScoringOptions = .init(), accuracy: TagAccuracy? = nil
     ) throws(EvaluationError) -> Evaluation {
-        for case .matched(let gold, let system) in pairs where !gold.document.text.utf8.elementsEqual(system.document.text.utf8) {
+        for case .matched(let gold, let system) in pairs where !gold.document.hasSameBytes(as: system.document) {
             throw .textMismatch(id: gold.document.id, goldSHA256: gold.document.sha256, systemSHA256: system.document.sha256)
         }
         if options.layer != .entity {
@@ -51,6 +51,13 @@ public enum Scorer {
         case .systemOnly: presence = .systemOnly
         }
         return DocumentEvaluation(document: pair.document, presence: presence, gold: gold, system: system)
+    }
+}
+
+extension Document {
+    /// Whether two documents' texts are the same bytes (String's `==` would accept canonically equivalent texts).
+    func hasSameBytes(as other: Document) -> Bool {
+        withUTF8 { mine in other.withUTF8 { theirs in mine.baseAddress == theirs.baseAddress && mine.count == theirs.count || mine.elementsEqual(theirs) } }
     }
 }
 

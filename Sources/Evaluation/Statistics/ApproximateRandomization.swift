@@ -32,21 +32,22 @@ public enum ApproximateRandomization {
     /// Compares two evaluations of the same gold documents.
     /// - Parameters:
     ///   - evaluation: The first system's evaluation.
-    ///   - other: The other system's evaluation (same documents, same gold, same order).
+    ///   - other: The other system's evaluation: the same documents (texts) in the same order, with the same gold spans.
     ///   - scheme: The scheme scored (default: CoNLL).
     ///   - iterations: The number of shuffles (at least 1).
     ///   - seed: The generator's seed.
-    /// - Throws: ``EvaluationError/differentGold(_:)`` when the documents or their gold spans differ.
+    /// - Throws: ``EvaluationError/differentGold(_:)`` when the documents, their texts or their gold spans differ.
     public static func compare(
         _ evaluation: Evaluation, with other: Evaluation, scheme: Scheme = .conll, iterations: Int, seed: UInt64
     ) throws(EvaluationError) -> SystemComparison {
         precondition(iterations > 0, "invalid number of shuffles")
-        guard evaluation.documents.map(\.id) == other.documents.map(\.id) else {
-            throw .differentGold("the two systems cover different documents")
+        guard evaluation.documents.count == other.documents.count else {
+            throw .differentGold("\(evaluation.documents.count) documents against \(other.documents.count)")
         }
-        for (first, second) in zip(evaluation.documents, other.documents)
-        where first.alignment.compactMap(\.gold).sorted() != second.alignment.compactMap(\.gold).sorted() {
-            throw .differentGold("document '\(first.id)' has different gold spans")
+        for (first, second) in zip(evaluation.documents, other.documents) {
+            guard first.document.hasSameBytes(as: second.document),
+                first.alignment.compactMap(\.gold).sorted() == second.alignment.compactMap(\.gold).sorted()
+            else { throw .differentGold("document '\(first.id)' differs from '\(second.id)' in its text or its gold spans") }
         }
         let first = evaluation.documents.map(\.tally)
         let second = other.documents.map(\.tally)
