@@ -6,7 +6,7 @@ import Foundation
 /// Inputs are converted one at a time, in order; the first error stops the run (exit 65) before the
 /// output it concerns is written. Document ids must be unique across all inputs.
 struct ConvertRun {
-    let input: ConvertInput
+    let input: DocumentReader
     let output: ConvertOutput
 
     func run(_ files: [InputFiles.File], console: Console) throws(CLIError) -> ExitCode {

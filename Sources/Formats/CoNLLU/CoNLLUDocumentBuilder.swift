@@ -72,7 +72,8 @@ struct CoNLLUDocumentBuilder {
     private mutating func addSentence(_ block: CoNLLUBlock, _ comments: CoNLLUComments, to document: inout Pending) throws(FormatError) {
         let surfaces = try CoNLLUSurfaceToken.group(block, source: source)
         if !document.tokens.isEmpty {
-            document.text += document.gapAfterLast ?? (comments.newpar != nil ? CoNLLUSpacing.DefaultGap.lineFeed : .space).bytes
+            let recorded = options.spaceBetweenSentences ? nil : document.gapAfterLast
+            document.text += recorded ?? (comments.newpar != nil ? CoNLLUSpacing.DefaultGap.lineFeed : .space).bytes
         }
         let firstToken = document.tokens.count
         var emptyNodes: [String] = []
