@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "SentenceSplittingTests", dependencies: ["SentenceSplitting", "Tokenization", "TestSupport"], resources: [.copy("Cases")]),
         .testTarget(name: "EntityTaggingTests", dependencies: ["EntityTagging", "SentenceSplitting", "Tokenization", "TestSupport"], resources: [.copy("Cases")]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TestSupport"], resources: [.copy("Golden")]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "CorpusCLITests", dependencies: ["CorpusCLI", "corpus"]),
     ]
 )

@@ -4,8 +4,16 @@ import CorpusModel
 public enum CorpusCommandLine {
     /// Every subcommand, in the order `corpus --help` lists them.
     static let commands: [any Command.Type] = [
+        AnnotateCommand.self,
+        ValidateCommand.self,
+        ConvertCommand.self,
+        TokenizeCommand.self,
+        SplitCommand.self,
         TagCommand.self,
+        BenchCommand.self,
         GazetteerBuildCommand.self,
+        EvaluateCommand.self,
+        AgreementCommand.self,
     ]
 
     /// Runs the command line and returns the process exit status.

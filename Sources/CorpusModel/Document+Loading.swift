@@ -37,13 +37,15 @@ extension Document {
     public init(
         utf8 bytes: some Collection<UInt8>, id: String, path: String, sourcePath: String? = nil
     ) throws(CorpusModelError) {
-        let result: Result<String, CorpusModelError> = Array(bytes).withUnsafeBufferPointer { buffer in
+        let decode = { (buffer: UnsafeBufferPointer<UInt8>) -> Result<String, CorpusModelError> in
             if let bad = UTF8Validation.firstInvalidByte(in: buffer) {
                 let (line, column) = UTF8Validation.lineAndColumn(of: bad, in: buffer)
                 return .failure(.invalidUTF8(path: path, byteOffset: bad, line: line, column: column))
             }
             return .success(String(decoding: buffer, as: UTF8.self))
         }
+        // Decode straight from the caller's storage when it is contiguous (Data, Array): one copy, not two.
+        let result = bytes.withContiguousStorageIfAvailable(decode) ?? Array(bytes).withUnsafeBufferPointer(decode)
         self.init(id: id, text: try result.get(), sourcePath: sourcePath)
     }
 }

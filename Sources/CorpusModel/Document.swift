@@ -42,6 +42,20 @@ public struct Document: Hashable, Sendable {
         }
     }
 
+    /// Two documents are equal when their ids, source paths and text **bytes** are equal. (Swift's `String`
+    /// equality is canonical equivalence: it would call `é` and `e` + U+0301 equal although every offset differs.)
+    public static func == (lhs: Document, rhs: Document) -> Bool {
+        lhs.id == rhs.id && lhs.sourcePath == rhs.sourcePath && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
+
+    /// Hashes the id, the source path and the text's bytes, consistently with ``==(_:_:)``.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(sourcePath)
+        hasher.combine(text.utf8.count)
+        for byte in text.utf8 { hasher.combine(byte) }
+    }
+
     /// The SHA-256 digest of the text's UTF-8 bytes, as 64 lower-case hex digits.
     public var sha256: String { withUTF8 { SHA256.hexDigest(of: $0) } }
 }

@@ -11,23 +11,35 @@ enum Evidence {
 extension Segmenter {
     /// Whether a sentence ends in the gap after token `index` (the token after it has arrived).
     func endsSentence(after index: Int) -> Bool {
-        switch token(index + 1).gap {
+        let gap = token(index + 1).gap
+        switch gap {
         case .blankLine:
             return true
         case .none:
             return endsIdeographically(after: index)
-        case .space:
-            return punctuation(after: index) == .ends
-        case .lineBreak:
-            switch policy {
-            case .always: return true
-            case .never: return punctuation(after: index) == .ends
-            case .auto:
-                switch punctuation(after: index) {
-                case .ends: return true
-                case .continues: return startsListItem(at: index + 1)
-                case .none: return lineBreakEnds(after: index)
-                }
+        case .space where token(index).plain:
+            // A plain word ends no sentence before a space, unless a rule or a date-time stamp follows.
+            let next = token(index + 1)
+            return next.kind == .separator || (next.initial == .digit && !next.plain && bordersStamp(after: index))
+        case .space where token(index).kind == .clauseMark:
+            // After `,` `;` `:` only a salutation's comma or a rule ends a sentence.
+            return token(index + 1).kind == .separator || endsSalutation(at: index)
+        case .space, .lineBreak:
+            if bordersLayout(after: index) { return true }
+            return gap == .space ? punctuation(after: index) == .ends : lineBreakEnds(after: index)
+        }
+    }
+
+    /// Whether a single line break after token `index` ends a sentence, under the newline policy.
+    private func lineBreakEnds(after index: Int) -> Bool {
+        switch policy {
+        case .always: return true
+        case .never: return punctuation(after: index) == .ends
+        case .auto:
+            switch punctuation(after: index) {
+            case .ends: return true
+            case .continues: return startsListItem(at: index + 1)
+            case .none: return lineShapeEnds(after: index)
             }
         }
     }
@@ -48,7 +60,7 @@ extension Segmenter {
         return (current, closedQuote)
     }
 
-    /// An ideographic full stop ends a sentence with no space after it (after any closing brackets).
+    /// An ideographic full stop ends a sentence with no space after it.
     private func endsIdeographically(after index: Int) -> Bool {
         let next = token(index + 1)
         if next.kind == .closer || next.kind == .quote || next.kind == .ideographicTerminal
@@ -56,7 +68,9 @@ extension Segmenter {
         {
             return false
         }
-        return token(skippingClosers(from: index).index).kind == .ideographicTerminal
+        // Only a bare mark: a quotation closed after it and glued to what follows is part of the sentence
+        // (「本当？」と聞いた。).
+        return token(index).kind == .ideographicTerminal
     }
 
     /// What punctuation says about the gap after token `index`: the sentence-end mark it ends with (after
@@ -67,7 +81,7 @@ extension Segmenter {
         let markInfo = token(mark)
         let isMark = markInfo.kind == .fullStop || markInfo.kind == .ellipsis || markInfo.kind == .terminal
             || markInfo.kind == .ideographicTerminal || markInfo.endsWithPeriod
-        guard isMark else { return .none }
+        guard isMark else { return unpunctuatedEnd(after: index) }
         let next = token(index + 1)
         switch next.kind {
         case .clauseMark, .closer, .fullStop, .terminal, .ideographicTerminal, .emoticon:
@@ -83,7 +97,10 @@ extension Segmenter {
         case .fullStop:
             return afterFullStop(mark, next: index + 1)
         default:
-            return afterAbbreviation(mark, next: index + 1)
+            let evidence = afterAbbreviation(mark, next: index + 1)
+            // A bracket closed after an abbreviation ends its phrase: `(… Michigan Ave.) Does anyone …`.
+            if evidence == .none, mark != index, nextInitial(index + 1) == .upper { return .ends }
+            return evidence
         }
     }
 
@@ -169,12 +186,19 @@ extension Segmenter {
         return rules.starterClass(bytes, start: Int(info.start), end: Int(info.end)) != nil
     }
 
+    /// Whether the bracket at `index` closes a bare list label (`2)` in `… ride 2) I would …`).
+    private func closesLabel(_ index: Int) -> Bool {
+        guard token(index).gap == .none, index > sentenceStart, has(index - 1) else { return false }
+        let label = token(index - 1)
+        return label.gap != .none && label.kind == .word && isLabel(start: Int(label.start), end: Int(label.end))
+    }
+
     /// A salutation or sign-off has at most this many tokens before its comma (`Dear Dr. Vincent Kaminski,`).
     static let salutationLength = 4
 
     /// Whether token `index` is the comma of a short greeting or sign-off (`Dear Nina,`, `Best regards,`)
     /// followed by a capitalised word: such a salutation is a sentence of its own.
-    private func endsSalutation(at index: Int) -> Bool {
+    func endsSalutation(at index: Int) -> Bool {
         let comma = token(index)
         guard comma.kind == .clauseMark, bytes[Int(comma.start)] == UInt8(ascii: ","),
             index > sentenceStart, index - sentenceStart <= Self.salutationLength, has(sentenceStart),
@@ -184,5 +208,20 @@ extension Segmenter {
         let last = token(index - 1)
         return rules.isListed(bytes, start: Int(first.start), end: Int(first.end), in: \.greetings)
             || rules.isListed(bytes, start: Int(last.start), end: Int(last.end), in: \.signOffs)
+    }
+
+    /// Without a sentence-end mark, two things still end a sentence before a capitalised word: an emoticon
+    /// (web text uses them as full stops: `isn't weak :) Now I have …`), and a closing bracket before a
+    /// sentence starter (`… (Jerusalem Post) "We're not happy …`, `(BBC) The militant group …`).
+    private func unpunctuatedEnd(after index: Int) -> Evidence {
+        let current = token(index)
+        switch current.kind {
+        case .emoticon:
+            return index > sentenceStart && nextInitial(index + 1) == .upper ? .ends : .none
+        case .closer where bytes[Int(current.start)] == UInt8(ascii: ")") || bytes[Int(current.start)] == UInt8(ascii: "]"):
+            return isCapitalizedStarter(index + 1) && !closesLabel(index) ? .ends : .none
+        default:
+            return .none
+        }
     }
 }

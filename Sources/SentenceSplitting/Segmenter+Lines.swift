@@ -2,24 +2,34 @@ extension Segmenter {
     /// A comma ends a line that may end a sentence only on a short line: a salutation or sign-off
     /// (`Dear Nina,` / `Best regards,`). After this many tokens on the line the comma continues a sentence.
     static let longestSalutation = 6
+    /// A line of at most this many tokens, ending in a word, is a heading or title even when the next
+    /// line starts in lower case (`love this park⏎this is a great park`); longer lines are wrapped text.
+    static let longestHeading = 4
 
     /// The `auto` policy's decision about a single line break after token `index` that punctuation
     /// left open, from the shape of the two lines:
     /// 1. a next line that starts a list item (`•`, `-`, `1.`, `a)`) starts a sentence;
-    /// 2. a line that ends mid-phrase (`;`, a comma after a long phrase, an opening bracket or quote, `&`,
-    ///    a word broken by a hyphen, a line-continuation word such as `the`) goes on;
-    /// 3. a next line starting in lower case goes on, unless its first word is a `starter` (`i`, `you`);
-    /// 4. anything else (a heading, a sign-off, a capitalised next line) ends the sentence.
-    func lineBreakEnds(after index: Int) -> Bool {
+    /// 2. a line that ends with an emoticon ends a sentence (web text uses them as full stops);
+    /// 3. a line that ends mid-phrase (`;`, a comma after a long phrase, an opening bracket or quote, `&`,
+    ///    a word broken by a hyphen, a line-continuation word such as `the`) goes on — except a name and
+    ///    comma addressing someone before a line starting with a sentence starter (`Traci,⏎I have`);
+    /// 4. a next line starting in lower case goes on, unless its first word is a `starter` (`i`, `you`)
+    ///    or the line before it is a short heading ending in a word (`wrong location⏎this is not …`);
+    /// 5. anything else (a heading, a sign-off, a capitalised next line, a web address) ends the sentence.
+    func lineShapeEnds(after index: Int) -> Bool {
         if startsListItem(at: index + 1) { return true }
         let last = token(index)
         let start = Int(last.start)
         let end = Int(last.end)
+        let phraseLength = min(Int(last.linePosition), index - sentenceStart) + 1
         switch last.kind {
+        case .emoticon:
+            return true
         case .clauseMark:
             if bytes[start] == UInt8(ascii: ";") { return false }
-            let phraseLength = min(Int(last.linePosition), index - sentenceStart)
-            if bytes[start] == UInt8(ascii: ","), phraseLength >= Self.longestSalutation { return false }
+            if bytes[start] == UInt8(ascii: ","), phraseLength > Self.longestSalutation, !addressesSomeone(before: index) {
+                return false
+            }
         case .opener, .openingQuote:
             return false
         case .word:
@@ -32,27 +42,18 @@ extension Segmenter {
         }
         let next = word(at: index + 1)
         if next.initial == .lower, !isWebAddress(start: Int(next.start), end: Int(next.end)) {
-            return isLowercaseStarter(index + 1)
+            return isLowercaseStarter(index + 1) || (last.kind == .word && phraseLength <= Self.longestHeading)
         }
         return true
     }
 
-    /// Whether a lower-case token is a URL or e-mail address (`http://…`, `www.…`, `name@host`): it does not
-    /// count as a lower-case word continuing a sentence on the next line.
-    func isWebAddress(start: Int, end: Int) -> Bool {
-        guard end - start >= 5 else { return false }
-        if bytes[start] == UInt8(ascii: "w"), bytes[start + 1] == UInt8(ascii: "w"), bytes[start + 2] == UInt8(ascii: "w"),
-            bytes[start + 3] == UInt8(ascii: ".")
-        {
-            return true
-        }
-        var index = start
-        while index < end {
-            if bytes[index] == UInt8(ascii: "@") { return true }
-            if bytes[index] == UInt8(ascii: ":"), index + 2 < end, bytes[index + 1] == UInt8(ascii: "/") { return true }
-            index += 1
-        }
-        return false
+    /// Whether the comma at `index` follows a capitalised name and the next line opens with a capitalised
+    /// sentence starter: a line addressing someone (`… Kathleen,⏎You are correct`).
+    private func addressesSomeone(before index: Int) -> Bool {
+        guard index > sentenceStart, has(index - 1), token(index - 1).kind == .word, token(index - 1).initial == .upper
+        else { return false }
+        let next = word(at: index + 1)
+        return next.initial == .upper && rules.starterClass(bytes, start: Int(next.start), end: Int(next.end)) == .starter
     }
 
     /// Whether the line starting at token `index` is a list item: a bullet or dash, or a label (`1.`,
@@ -148,7 +149,7 @@ extension Segmenter {
     }
 
     /// Whether the word at `index` (or after a glued opening quote) is of class `starter`.
-    private func isLowercaseStarter(_ index: Int) -> Bool {
+    func isLowercaseStarter(_ index: Int) -> Bool {
         let info = word(at: index)
         return info.kind == .word && rules.starterClass(bytes, start: Int(info.start), end: Int(info.end)) == .starter
     }

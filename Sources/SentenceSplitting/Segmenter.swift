@@ -15,7 +15,8 @@ struct Segmenter {
     let rules: SplitterRules
     let policy: NewlinePolicy
 
-    private var ring: [TokenInfo]
+    /// The ring's storage, owned by the caller (see ``withSegmenter(bytes:rules:policy:_:)``).
+    private let ring: UnsafeMutableBufferPointer<TokenInfo>
     /// How many tokens have been pushed (the index the next one gets).
     private(set) var count = 0
     /// The index of the first token whose following gap is undecided.
@@ -26,15 +27,29 @@ struct Segmenter {
     /// Tokens before the latest one on its line.
     private var linePosition: UInt16 = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, rules: SplitterRules, policy: NewlinePolicy) {
+    private init(
+        bytes: UnsafeBufferPointer<UInt8>, rules: SplitterRules, policy: NewlinePolicy,
+        ring: UnsafeMutableBufferPointer<TokenInfo>
+    ) {
         self.bytes = bytes
         self.rules = rules
         self.policy = policy
-        self.ring = Array(
-            repeating: TokenInfo(
-                start: 0, end: 0, kind: .other, gap: .blankLine, initial: .none, endsWithPeriod: false,
-                linePosition: 0),
-            count: Self.capacity)
+        self.ring = ring
+    }
+
+    /// Runs `body` with a fresh segmenter whose ring lives on the stack for the duration of the call.
+    static func withSegmenter<Result>(
+        bytes: UnsafeBufferPointer<UInt8>, rules: SplitterRules, policy: NewlinePolicy,
+        _ body: (inout Segmenter) throws -> Result
+    ) rethrows -> Result {
+        try withUnsafeTemporaryAllocation(of: TokenInfo.self, capacity: capacity) { ring in
+            let empty = TokenInfo(
+                start: 0, end: 0, kind: .other, gap: .blankLine, initial: .none, endsWithPeriod: false, plain: false,
+                linePosition: 0)
+            ring.initialize(repeating: empty)
+            var segmenter = Segmenter(bytes: bytes, rules: rules, policy: policy, ring: ring)
+            return try body(&segmenter)
+        }
     }
 
     /// The token with absolute index `index`, which must still be in the ring.
@@ -47,21 +62,35 @@ struct Segmenter {
 
     /// Adds the next token; returns the sentence it completes, if any.
     /// - Precondition: tokens come sorted and do not overlap (a programmer error otherwise).
+    @inline(__always)
     mutating func push(_ span: Span) -> Span? {
-        let previousEnd = count == 0 ? 0 : Int(token(count - 1).end)
-        precondition(span.start >= previousEnd && span.end <= bytes.count, "tokens must be sorted, disjoint, in the text")
-        let gap = count == 0 ? Gap.blankLine : Self.scanGap(bytes, from: previousEnd, to: span.start)
+        let start = span.start
+        let previousEnd = count == 0 ? 0 : Int(ring[(count - 1) & (Self.capacity - 1)].end)
+        precondition(start >= previousEnd && span.end <= bytes.count, "tokens must be sorted, disjoint, in the text")
+        let gap: Gap
+        if count == 0 {
+            gap = .blankLine
+            sentenceStartOffset = UInt32(truncatingIfNeeded: start)
+        } else if start == previousEnd + 1, bytes[previousEnd] == 0x20 {
+            gap = .space  // the common case, without a call
+        } else {
+            gap = Self.scanGap(bytes, from: previousEnd, to: start)
+        }
         linePosition = gap >= .lineBreak ? 0 : (linePosition == .max ? .max : linePosition + 1)
-        let facts = TokenInfo.classify(bytes, start: span.start, end: span.end)
+        let facts = TokenInfo.classify(bytes, start: start, end: span.end)
         ring[count & (Self.capacity - 1)] = TokenInfo(
-            start: UInt32(truncatingIfNeeded: span.start), end: UInt32(truncatingIfNeeded: span.end),
-            kind: facts.kind, gap: gap, initial: facts.initial, endsWithPeriod: facts.endsWithPeriod,
+            start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: span.end),
+            kind: facts.kind, gap: gap, initial: facts.initial, endsWithPeriod: facts.endsWithPeriod, plain: facts.plain,
             linePosition: linePosition)
-        if count == 0 { sentenceStartOffset = UInt32(truncatingIfNeeded: span.start) }
         count += 1
         guard undecided + Self.lookahead < count else { return nil }
-        defer { undecided += 1 }
-        return decide(after: undecided)
+        let index = undecided
+        undecided += 1
+        // The common case, decided here: a plain word, a space, a plain word.
+        let current = ring[index & (Self.capacity - 1)]
+        let next = ring[(index + 1) & (Self.capacity - 1)]
+        if current.plain, next.plain, next.gap == .space { return nil }
+        return decide(after: index)
     }
 
     /// Decides every remaining gap; returns the remaining sentences (the last ends at the last token).
@@ -91,6 +120,7 @@ struct Segmenter {
     /// whitespace between them; bytes no token covers (when tokens come from elsewhere) count as a space.
     static func scanGap(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Gap {
         if start == end { return .none }
+        if end - start == 1, bytes[start] == 0x20 { return .space }
         var breaks = 0
         var most = 0
         var index = start

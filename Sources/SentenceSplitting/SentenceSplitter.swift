@@ -22,7 +22,7 @@ import CorpusModel
 ///    - nothing ends a sentence before `,`, `;`, `:`, a closer or another mark.
 /// 4. A single line break follows the ``NewlinePolicy``: `always` ends the sentence; `never` treats it
 ///    as a space; `auto` ends it where punctuation says so, and where punctuation says nothing decides
-///    from the shape of the lines (see `Segmenter.lineBreakEnds(after:)`: list items, lines ending
+///    from the shape of the lines (see `Segmenter.lineShapeEnds(after:)`: list items, lines ending
 ///    mid-phrase, lower-case continuations, headings and sign-offs).
 /// 5. The text's last token ends the last sentence.
 ///
@@ -70,12 +70,24 @@ public struct SentenceSplitter: Sendable {
     public func forEachSentence<Tokens: Sequence<Span>>(
         in document: Document, tokens: Tokens, _ body: (Span) throws -> Void
     ) rethrows {
+        if let array = tokens as? [Span] {  // an array runs through a loop specialised for it
+            try array.withUnsafeBufferPointer { try run(document, tokens: $0, body) }
+        } else {
+            try run(document, tokens: tokens, body)
+        }
+    }
+
+    /// Feeds the tokens through the state machine.
+    private func run<Tokens: Sequence<Span>>(
+        _ document: Document, tokens: Tokens, _ body: (Span) throws -> Void
+    ) rethrows {
         try document.withUTF8 { bytes in
-            var segmenter = Segmenter(bytes: bytes, rules: rules, policy: newlines)
-            for token in tokens {
-                if let sentence = segmenter.push(token) { try body(sentence) }
+            try Segmenter.withSegmenter(bytes: bytes, rules: rules, policy: newlines) { segmenter in
+                for token in tokens {
+                    if let sentence = segmenter.push(token) { try body(sentence) }
+                }
+                for sentence in segmenter.finish() { try body(sentence) }
             }
-            for sentence in segmenter.finish() { try body(sentence) }
         }
     }
 

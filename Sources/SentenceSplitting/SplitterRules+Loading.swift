@@ -1,13 +1,14 @@
 import Foundation
 
 extension SplitterRules {
-    /// The file names in a rules directory that hold sentence-splitter rules: `splitter*.tsv`.
-    /// Other files (the tokenizer's, the entity tagger's) are left to their own stages.
+    /// Whether a file of a rules directory holds sentence-splitter rules: `splitter.tsv` or
+    /// `splitter-*.tsv`. Other files (the tokenizer's, the entity tagger's) are left to their own stages.
     public static func isRuleFileName(_ name: String) -> Bool {
-        name.hasPrefix("splitter") && name.hasSuffix(".tsv")
+        name == "splitter.tsv" || (name.hasPrefix("splitter-") && name.hasSuffix(".tsv"))
     }
 
-    /// Loads the sentence-splitter rules of a `--rules DIR` directory: every file named `splitter*.tsv`,
+    /// Loads the sentence-splitter rules of a `--rules DIR` directory: every file named `splitter.tsv` or
+    /// `splitter-*.tsv`,
     /// in name order, each through the same parser as the built-in rules.
     /// - Parameter directory: The directory's path.
     /// - Returns: The rules of those files together (an entry listed in two of them is a duplicate), or `nil` when the directory holds none (the

@@ -4,7 +4,9 @@ extension SplitterRules {
 
     /// The abbreviation class of the text `bytes[start..<end]` (matched exactly, case included).
     func abbreviationClass(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> SplitterRuleClass? {
-        guard end - start <= Self.longestEntry else { return nil }
+        guard start < end, end - start <= longestAbbreviation,
+            abbreviationFirstBytes[Int(bytes[start] >> 6)] & (1 << UInt64(bytes[start] & 63)) != 0
+        else { return nil }
         return abbreviations[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)]?
             .ruleClass
     }

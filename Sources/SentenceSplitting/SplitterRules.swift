@@ -24,6 +24,10 @@ public struct SplitterRules: Sendable {
     private(set) var starters: [String: Rule] = [:]
     /// Line continuations, in lower case (matched in any case).
     private(set) var lineContinuations: [String: Rule] = [:]
+    /// A quick filter before looking an abbreviation up: bit `b` of word `b / 64` is set when an
+    /// abbreviation starts with byte `b`; no abbreviation is longer than `longestAbbreviation` bytes.
+    private(set) var abbreviationFirstBytes: [UInt64] = [0, 0, 0, 0]
+    private(set) var longestAbbreviation = 0
     /// Greetings and sign-off words, in lower case (matched in any case).
     private(set) var greetings: [String: Rule] = [:]
     private(set) var signOffs: [String: Rule] = [:]
@@ -52,7 +56,10 @@ public struct SplitterRules: Sendable {
     ) throws(SentenceSplittingError) {
         let rule = Rule(ruleClass: ruleClass, origin: origin)
         switch ruleClass.namespace {
-        case .abbreviations: try Self.insert(rule, entry, into: &abbreviations, replacing: replacing)
+        case .abbreviations:
+            try Self.insert(rule, entry, into: &abbreviations, replacing: replacing)
+            if let first = entry.utf8.first { abbreviationFirstBytes[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+            longestAbbreviation = max(longestAbbreviation, entry.utf8.count)
         case .starters: try Self.insert(rule, entry, into: &starters, replacing: replacing)
         case .lineContinuations: try Self.insert(rule, entry, into: &lineContinuations, replacing: replacing)
         case .greetings: try Self.insert(rule, entry, into: &greetings, replacing: replacing)

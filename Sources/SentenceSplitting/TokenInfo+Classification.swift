@@ -1,15 +1,48 @@
 extension TokenInfo {
-    /// Works out a token's kind, the case of its first letter and whether it is a word ending in `.`.
+    /// What classification finds out about a token.
+    struct Facts {
+        var kind: TokenKind
+        var initial: Initial
+        var endsWithPeriod = false
+        var plain = false
+    }
+
+    /// Works out a token's kind, the case of its first letter, whether it is a word ending in `.`, and
+    /// whether it is a plain word (see ``TokenInfo/plain``).
     ///
     /// ASCII bytes are compared against constants; only a token starting with a byte ≥ 0x80 decodes a
     /// scalar and consults the named sets of ``CharacterClasses`` or `Unicode.Scalar.Properties`.
-    static func classify(
-        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int
-    ) -> (kind: TokenKind, initial: Initial, endsWithPeriod: Bool) {
-        guard start < end else { return (.other, .none, false) }
+    @inline(__always)
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Facts {
+        guard start < end else { return Facts(kind: .other, initial: .none) }
+        let first = bytes[start]
+        let folded = first | 0x20
+        if folded >= UInt8(ascii: "a"), folded <= UInt8(ascii: "z") {  // the common case: an ASCII word
+            let endsWithPeriod = end - start > 1 && bytes[end - 1] == UInt8(ascii: ".")
+            return Facts(kind: .word, initial: first == folded ? .lower : .upper, endsWithPeriod: endsWithPeriod,
+                         plain: !endsWithPeriod && isPlainWord(bytes, start: start, end: end))
+        }
+        if end - start >= 3, isSeparator(bytes, start: start, end: end) { return Facts(kind: .separator, initial: .none) }
         let (kind, initial) = kindAndInitial(bytes, start: start, end: end)
-        let endsWithPeriod = kind == .word && end - start > 1 && bytes[end - 1] == UInt8(ascii: ".")
-        return (kind, initial, endsWithPeriod)
+        guard kind == .word else { return Facts(kind: kind, initial: initial) }
+        let endsWithPeriod = end - start > 1 && bytes[end - 1] == UInt8(ascii: ".")
+        return Facts(kind: kind, initial: initial, endsWithPeriod: endsWithPeriod,
+                     plain: !endsWithPeriod && isPlainWord(bytes, start: start, end: end))
+    }
+
+    /// Whether a word holds none of `@`, `/`, `:` (web addresses, dates, times), does not start with
+    /// `www.`, and is not `AM`/`PM` (which end date-time stamps).
+    @inline(__always)
+    private static func isPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        if end - start == 2, bytes[start + 1] | 0x20 == UInt8(ascii: "m") { return false }
+        if end - start >= 4, bytes[start] == UInt8(ascii: "w"), bytes[start + 3] == UInt8(ascii: ".") { return false }
+        var index = start + 1
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ":") { return false }
+            index += 1
+        }
+        return true
     }
 
     private static func kindAndInitial(
@@ -65,6 +98,21 @@ extension TokenInfo {
         let scalarInitial = initial(of: value)
         return scalarInitial == .none && !(Unicode.Scalar(value)?.properties.isAlphabetic ?? false)
             ? (.other, .none) : (.word, scalarInitial)
+    }
+
+    /// Whether the token is a horizontal rule: at least three of one rule character (four hyphens, since
+    /// `---` also serves as a dash in running text).
+    private static func isSeparator(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        guard end - start >= 3 else { return false }
+        switch bytes[start] {
+        case UInt8(ascii: "="), UInt8(ascii: "_"), UInt8(ascii: "*"), UInt8(ascii: "-"), UInt8(ascii: "~"),
+            UInt8(ascii: "#"), UInt8(ascii: "+"):
+            let rule = bytes[start]
+            if rule == UInt8(ascii: "-"), end - start < 4 { return false }
+            return all(bytes, start, end) { $0 == rule }
+        default:
+            return false
+        }
     }
 
     /// Classifies a token made of sentence-end marks; a token mixing them with anything else is `.other`.

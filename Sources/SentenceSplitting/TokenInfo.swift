@@ -24,6 +24,10 @@ enum TokenKind: UInt8, Sendable {
     case dash
     /// A bullet glyph (`•`, `◦`, `▪`, `*`, `+`, …): a list marker when first on its line.
     case bullet
+    /// A horizontal rule: three or more of one of `=`, `_`, `*`, `~`, `#`, `+`, or four or more `-` (`=====`,
+    /// `***`). It is a
+    /// sentence of its own.
+    case separator
     /// An emoticon or emoji (`:)`, `:-(`, `;P`, `😀`): after a sentence end it stays in the sentence.
     case emoticon
     /// Anything else: symbols, currency signs, `@handles`.
@@ -61,6 +65,10 @@ struct TokenInfo: Sendable {
     var initial: Initial
     /// A word whose last byte is `.` (an abbreviation, initial or label the tokenizer kept whole).
     var endsWithPeriod: Bool
+    /// A word that cannot end a sentence before a space by itself: no final `.`, no `@`, `/` or `:` inside
+    /// (web addresses, dates, times), not `www.…`, not `AM`/`PM`. Most gaps lie between two such words, and
+    /// the splitter decides them without further look.
+    var plain: Bool
     /// How many tokens stand before this one on its line (saturating at `UInt16.max`).
     var linePosition: UInt16
 

@@ -10,7 +10,7 @@ struct EntryTable: Sendable {
         var value: Int
     }
 
-    private static let bucketCount = 1024
+    private static let bucketCount = 4096
 
     /// Whether ASCII letters match in either case (entries are stored lower-cased).
     let ignoresCase: Bool
@@ -20,8 +20,16 @@ struct EntryTable: Sendable {
 
     init(ignoresCase: Bool) { self.ignoresCase = ignoresCase }
 
-    @inline(__always) private static func bucket(first: UInt8, last: UInt8, length: Int) -> Int {
-        (Int(first) &* 131 ^ Int(last) &* 31 ^ length) & (bucketCount - 1)
+    /// The bucket of an entry of this first byte, last byte and length; with `lowering`, ASCII
+    /// letters are lower-cased first.
+    @inline(__always) fileprivate static func bucket(first: UInt8, last: UInt8, length: Int, lowering: Bool = false) -> Int {
+        let (first, last) = lowering ? (ASCII.lowercased(first), ASCII.lowercased(last)) : (first, last)
+        return (Int(first) &* 131 ^ Int(last) &* 31 ^ length) & (bucketCount - 1)
+    }
+
+    /// Whether the bitmap marks `bucket` as occupied.
+    @inline(__always) fileprivate static func isOccupied(_ bucket: Int, in bits: UnsafeBufferPointer<UInt64>) -> Bool {
+        bits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
     }
 
     /// Adds an entry (lower-cased first when the table ignores case), replacing the value of an equal one.
@@ -50,20 +58,32 @@ struct EntryTable: Sendable {
     /// Whether an entry of this first byte, last byte and length may exist (a quick test that never
     /// says no wrongly).
     @inline(__always) func mayContain(first: UInt8, last: UInt8, length: Int) -> Bool {
-        let bucket =
-            ignoresCase
-            ? Self.bucket(first: ASCII.lowercased(first), last: ASCII.lowercased(last), length: length)
-            : Self.bucket(first: first, last: last, length: length)
-        return occupied[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
+        withFilter { $0.mayContain(first: first, last: last, length: length) }
+    }
+
+    /// Calls `body` with a view of the occupancy bitmap that answers ``mayContain(first:last:length:)``
+    /// without going through the table (for the scanner's hot loop).
+    func withFilter<Result>(_ body: (Filter) -> Result) -> Result {
+        occupied.withUnsafeBufferPointer { body(Filter(occupied: $0, ignoresCase: ignoresCase)) }
+    }
+
+    /// The occupancy bitmap of a table, valid inside ``withFilter(_:)``.
+    struct Filter {
+        let occupied: UnsafeBufferPointer<UInt64>
+        let ignoresCase: Bool
+
+        /// Whether an entry of this first byte, last byte and length may exist.
+        @inline(__always) func mayContain(first: UInt8, last: UInt8, length: Int) -> Bool {
+            EntryTable.isOccupied(EntryTable.bucket(first: first, last: last, length: length, lowering: ignoresCase), in: occupied)
+        }
     }
 
     /// The value of the entry `[low, high)` of `bytes` spells, if any.
     @inline(__always) func value(_ bytes: UnsafeBufferPointer<UInt8>, _ low: Int, _ high: Int) -> Int? {
         let count = high - low
         guard count > 0, mayContain(first: bytes[low], last: bytes[high - 1], length: count) else { return nil }
-        let first = ignoresCase ? ASCII.lowercased(bytes[low]) : bytes[low]
-        let last = ignoresCase ? ASCII.lowercased(bytes[high - 1]) : bytes[high - 1]
-        for entry in buckets[Self.bucket(first: first, last: last, length: count)] where entry.bytes.count == count {
+        let bucket = Self.bucket(first: bytes[low], last: bytes[high - 1], length: count, lowering: ignoresCase)
+        for entry in buckets[bucket] where entry.bytes.count == count {
             var index = 0
             while index < count {
                 let byte = ignoresCase ? ASCII.lowercased(bytes[low + index]) : bytes[low + index]

@@ -14,6 +14,12 @@ extension TokenScanner {
             if byte < 0x80 {
                 let cls = table[Int(byte)]
                 if cls & ASCII.word != 0 {
+                    if index == wordStart && index > low, let end = addressEnd(index, high) {
+                        emit(Span(index, end))  // an address after punctuation: `<jo...@x.com>`
+                        index = end
+                        wordStart = end
+                        continue
+                    }
                     if index == wordStart && style == .ud && cls == ASCII.digit, let end = digitGroupsEnd(index, high) {
                         index = end  // a phone number or slashed date, kept whole
                         continue
@@ -23,6 +29,20 @@ extension TokenScanner {
                 }
                 if joins(byte, index, wordStart, high) {
                     index += 1
+                    continue
+                }
+                if byte == UInt8(ascii: "$") && isCurrencyPrefix(wordStart, index) {
+                    index = marksEnd(index + 1, high)
+                    emit(Span(wordStart, index))  // `C$`, `US$`, `HK$` before an amount
+                    wordStart = index
+                    continue
+                }
+                if byte == UInt8(ascii: ".") && index > wordStart && index + 1 < high
+                    && table[Int(bytes[index + 1])] & ASCII.letter != 0 && isAbbreviation(wordStart, index + 1)
+                {
+                    emit(Span(wordStart, index + 1))  // an abbreviation glued to the next word: `Mr.Smith`
+                    index += 1
+                    wordStart = index
                     continue
                 }
                 emitWord(wordStart, index, emit)
@@ -56,16 +76,20 @@ extension TokenScanner {
         emitWord(wordStart, high, emit)
     }
 
-    /// Emits a word unless it is empty; in style `ud` a number glued to a short unit is two tokens
-    /// (`375mm`, `24hrs`), but not an ordinal or a decade (`31st`, `1970s`).
-    private func emitWord(_ low: Int, _ high: Int, _ emit: (Span) -> Void) {
+    /// Emits a word unless it is empty; in style `ud` a number glued to a short lower-case unit is two
+    /// tokens (`375mm`, `24hrs`), but not an ordinal or a decade (`31st`, `1970s`) nor a code (`3G`).
+    func emitWord(_ low: Int, _ high: Int, _ emit: (Span) -> Void) {
         guard low < high else { return }
+        if let pieces = specialCase(low, high) {
+            emitPieces(pieces, from: low, emit)  // `dont` in `recomend...dont`
+            return
+        }
         if style == .ud {
             var digitsEnd = low
             while digitsEnd < high && table[Int(bytes[digitsEnd])] == ASCII.digit { digitsEnd += 1 }
             let letters = high - digitsEnd
             if digitsEnd > low && letters >= 1 && letters <= 3
-                && (digitsEnd..<high).allSatisfy({ table[Int(bytes[$0])] & ASCII.letter != 0 })
+                && (digitsEnd..<high).allSatisfy({ table[Int(bytes[$0])] == ASCII.lower })
                 && !isOrdinalOrPluralSuffix(digitsEnd, high)
             {
                 emit(Span(low, digitsEnd))
@@ -78,8 +102,17 @@ extension TokenScanner {
 
     /// `st`, `nd`, `rd`, `th`, `s` (any case).
     private func isOrdinalOrPluralSuffix(_ low: Int, _ high: Int) -> Bool {
-        let suffix = (low..<high).map { ASCII.lowercased(bytes[$0]) }
-        return [[0x73, 0x74], [0x6E, 0x64], [0x72, 0x64], [0x74, 0x68], [0x73]].contains(suffix)
+        let first = ASCII.lowercased(bytes[low])
+        switch high - low {
+        case 1:
+            return first == UInt8(ascii: "s")
+        case 2:
+            let pair = (first, ASCII.lowercased(bytes[low + 1]))
+            return pair == (UInt8(ascii: "s"), UInt8(ascii: "t")) || pair == (UInt8(ascii: "n"), UInt8(ascii: "d"))
+                || pair == (UInt8(ascii: "r"), UInt8(ascii: "d")) || pair == (UInt8(ascii: "t"), UInt8(ascii: "h"))
+        default:
+            return false
+        }
     }
 
     /// Whether the ASCII punctuation `byte` at `index` joins the word that started at `wordStart`.
@@ -95,13 +128,18 @@ extension TokenScanner {
             if !inWord { return next == ASCII.digit }  // `.5`
             guard previousAlphanumeric else { return false }
             if index + 1 == high { return true }  // a final period the suffix step kept: `Japan-U.S.`
+            if nextByte == UInt8(ascii: "-") { return keepsFinalPeriod(wordStart, index + 1) }  // `U.S.-led`
             return nextAlphanumeric && !isGluedSentence(index, high)
         case UInt8(ascii: "'"):
-            return inWord && previous & ASCII.letter != 0 && next & ASCII.letter != 0
+            guard inWord && next & ASCII.letter != 0 else { return false }
+            return previous & ASCII.letter != 0 || (previous == ASCII.digit && nextByte == UInt8(ascii: "s"))  // `70's`
         case UInt8(ascii: "-"):
-            if !inWord { return next == ASCII.digit }  // `-5`
-            guard previousAlphanumeric && nextAlphanumeric else { return false }
+            if !inWord { return style == .ptb && next == ASCII.digit }  // `-5` (style ud splits the sign)
+            if index + 1 == high { return style == .ptb && previousAlphanumeric }  // a hanging hyphen: `multi-`
+            let afterAbbreviation = inWord && bytes[index - 1] == UInt8(ascii: ".")  // `Mo.-based`
+            guard (previousAlphanumeric || afterAbbreviation) && nextAlphanumeric else { return false }
             return style == .ptb || tables.rules.hyphenPrefixes.contains(bytes, wordStart, index)
+                || isDottedName(wordStart, index)
         case UInt8(ascii: "+"):
             return !inWord && next == ASCII.digit  // `+1`
         case UInt8(ascii: ","), UInt8(ascii: ":"):
@@ -129,28 +167,79 @@ extension TokenScanner {
         return !tables.rules.domainSuffixes.contains(bytes, index + 1, end)
     }
 
+    /// The end of an e-mail address or URL that starts at `low` inside a chunk, after punctuation that
+    /// was split off (`"Reynolds"<jo...@x.com>`), if one does. The scan stops at the first character
+    /// that cannot continue the address, so it costs little where there is none.
+    private func addressEnd(_ low: Int, _ high: Int) -> Int? {
+        let limit = min(high, low + Self.longestWholeToken)
+        var end = low
+        if bytes[low] == UInt8(ascii: "h") || bytes[low] == UInt8(ascii: "w") || bytes[low] == UInt8(ascii: "f") {
+            // A URL runs to the next bracket, quote or angle bracket; trailing punctuation is not its own.
+            while end < limit && !"()[]{}<>\"'".utf8.contains(bytes[end]) && table[Int(bytes[end])] != ASCII.space { end += 1 }
+            while end > low && ",.;:!?".utf8.contains(bytes[end - 1]) { end -= 1 }
+            if end > low && isWholeToken(low, end) && (end == high || bytes[end] < 0x80) { return end }
+            end = low
+        }
+        // An e-mail address: a local part of at most 64 bytes, `@`, a domain of at most 255 (RFC 5321).
+        var sawAt = false
+        var partLimit = min(high, low + 64)
+        while end < partLimit {
+            let byte = bytes[end]
+            if table[Int(byte)] & ASCII.word != 0 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "%")
+            {
+                end += 1
+            } else if byte == UInt8(ascii: "@") && !sawAt {
+                sawAt = true
+                end += 1
+                partLimit = min(high, end + 255)
+            } else {
+                break
+            }
+        }
+        guard sawAt, end == high || bytes[end] < 0x80 else { return nil }  // no mark cut off its base
+        while end > low && bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        return end > low && isWholeToken(low, end) ? end : nil
+    }
+
+    /// Whether the word `[low, high)` before a `$` is a currency's country code: one to three capitals.
+    func isCurrencyPrefix(_ low: Int, _ high: Int) -> Bool {
+        high - low >= 1 && high - low <= 3 && (low..<high).allSatisfy { table[Int(bytes[$0])] == ASCII.upper }
+    }
+
+    /// Whether the word `[low, high)` is a dotted name such as a newsgroup or host (`alt.animals`):
+    /// a period followed by a lower-case letter. Its hyphens stay (`alt.animals.open-forum`).
+    private func isDottedName(_ low: Int, _ high: Int) -> Bool {
+        high - low <= Self.longestWholeToken && (low..<high - 1).contains { bytes[$0] == UInt8(ascii: ".") && table[Int(bytes[$0 + 1])] == ASCII.lower }
+    }
+
     /// Style `ud`: the end of a phone number (`713-853-3242`, `853-3242`) or slashed date (`9/30/01`,
     /// `08/16/2000`) starting at `low`, when one ends at a word boundary there.
     private func digitGroupsEnd(_ low: Int, _ high: Int) -> Int? {
-        var groups: [Int] = []
+        var groups: (count: Int, first: Int, second: Int, last: Int) = (0, 0, 0, 0)  // digits per group
         var separator: UInt8 = 0
         var index = low
         while true {
             let start = index
             while index < high && table[Int(bytes[index])] == ASCII.digit { index += 1 }
-            groups.append(index - start)
-            guard index + 1 < high, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "/"),
+            groups.count += 1
+            if groups.count == 1 { groups.first = index - start }
+            if groups.count == 2 { groups.second = index - start }
+            groups.last = index - start
+            guard groups.count < 4, index + 1 < high, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "/"),
                 separator == 0 || bytes[index] == separator, table[Int(bytes[index + 1])] == ASCII.digit
             else { break }
             separator = bytes[index]
             index += 1
         }
-        if index < high && table[Int(bytes[index])] & ASCII.word != 0 { return nil }
-        switch separator {
-        case UInt8(ascii: "-"):
-            return groups == [3, 4] || groups == [3, 3, 4] ? index : nil
-        case UInt8(ascii: "/"):
-            return groups.count == 3 && groups[0] <= 2 && groups[1] <= 2 && (groups[2] == 2 || groups[2] == 4) ? index : nil
+        if index < high && (table[Int(bytes[index])] & ASCII.word != 0 || bytes[index] == separator) { return nil }
+        switch (separator, groups.count) {
+        case (UInt8(ascii: "-"), 2):  // `853-3242`, or an extension `3-5213`
+            return (groups.first == 3 || groups.first == 1) && groups.last == 4 ? index : nil
+        case (UInt8(ascii: "-"), 3):  // `713-853-3242`
+            return groups.first == 3 && groups.second == 3 && groups.last == 4 ? index : nil
+        case (UInt8(ascii: "/"), 3):  // `9/30/01`, `08/16/2000`
+            return groups.first <= 2 && groups.second <= 2 && (groups.last == 2 || groups.last == 4) ? index : nil
         default:
             return nil
         }

@@ -1,14 +1,23 @@
 /// Step 2 of the algorithm: recognising a chunk (or what is left of it) that is one token as it stands.
 extension TokenScanner {
+    /// The longest URL, address or other whole token recognised, in bytes. Longer stretches are split
+    /// by the general steps; the bound keeps hostile input (a megabyte without a space) linear.
+    static let longestWholeToken = 2048
+    /// The longest abbreviation, initial or acronym recognised, in bytes.
+    static let longestAbbreviation = 32
+
     /// Whether `[low, high)` is one token: a listed emoticon or clitic, a URL, an e-mail address, an
     /// @handle or #tag, an abbreviation, initial or dotted acronym, a year like `'90s`, or (style `ud`)
     /// a phone number or slashed date.
     func isWholeToken(_ low: Int, _ high: Int) -> Bool {
+        guard high - low <= Self.longestWholeToken else { return false }
         let length = high - low
         if tables.rules.emoticons.contains(bytes, low, high) { return true }
         let first = bytes[low]
         let last = bytes[high - 1]
-        if last == UInt8(ascii: ".") { return isAbbreviation(low, high) || isNumberAbbreviation(low, high) }
+        if last == UInt8(ascii: ".") {
+            return isAbbreviation(low, high) || isNumberAbbreviation(low, high) || isListMarker(low, high)
+        }
         if first == UInt8(ascii: "@") || first == UInt8(ascii: "#") { return isHandleOrTag(low, high) }
         if first == UInt8(ascii: "'") || first == 0xE2 {
             if isClitic(low, high) || isApostropheYear(low, high) { return true }
@@ -22,26 +31,38 @@ extension TokenScanner {
             || (ASCII.lowercased(first) == UInt8(ascii: "w") && isURL(low, high))
     }
 
-    /// The text of `[low, high)`.
-    func string(_ low: Int, _ high: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)
-    }
-
     /// Whether a period ending `[low, high)` belongs to the word before it: the word after the last
     /// hyphen or slash is an abbreviation (`Japan-U.S.`), or a number abbreviation precedes a number.
     func keepsFinalPeriod(_ low: Int, _ high: Int) -> Bool {
         var segment = high - 1
-        while segment > low && bytes[segment - 1] != UInt8(ascii: "-") && bytes[segment - 1] != UInt8(ascii: "/") {
+        let limit = max(low, high - Self.longestAbbreviation)
+        while segment > limit && bytes[segment - 1] != UInt8(ascii: "-") && bytes[segment - 1] != UInt8(ascii: "/") {
             segment -= 1
         }
-        return isAbbreviation(segment, high) || isNumberAbbreviation(segment, high)
+        if segment > low && bytes[segment - 1] != UInt8(ascii: "-") && bytes[segment - 1] != UInt8(ascii: "/") {
+            return false  // the word is longer than any abbreviation
+        }
+        return isAbbreviation(segment, high) || isNumberAbbreviation(segment, high) || isListMarker(segment, high)
+    }
+
+    /// Whether `[low, high)` is a list number at the start of a line: one to three digits and a period
+    /// with nothing but spaces or tabs before them on their line (`1. Michael Schumacher`).
+    func isListMarker(_ low: Int, _ high: Int) -> Bool {
+        guard high - low >= 2 && high - low <= 4,
+            (low..<high - 1).allSatisfy({ table[Int(bytes[$0])] == ASCII.digit })
+        else { return false }
+        var before = low
+        while before > 0 && (bytes[before - 1] == UInt8(ascii: " ") || bytes[before - 1] == UInt8(ascii: "\t")) {
+            before -= 1
+        }
+        return before == 0 || bytes[before - 1] == UInt8(ascii: "\n") || bytes[before - 1] == UInt8(ascii: "\r")
     }
 
     /// Whether `[low, high)`, ending in a period, is a listed abbreviation (`Dr.`), an initial (`E.`)
     /// or a dotted acronym (`U.S.`, `a.m.`, `Ph.D.`: one- or two-letter parts, at least one of one letter).
     func isAbbreviation(_ low: Int, _ high: Int) -> Bool {
         let length = high - low
-        guard length >= 2 else { return false }
+        guard length >= 2 && length <= Self.longestAbbreviation else { return false }
         let (scalar, scalarLength) = bytes.scalar(at: low)
         if scalarLength + 1 == length { return scalar.properties.isUppercase }
         var parts = 0
@@ -62,7 +83,10 @@ extension TokenScanner {
             }
         }
         if parts >= 2 && singleLetterPart { return true }
-        return tables.rules.abbreviations.contains(bytes, low, high)
+        if tables.rules.abbreviations.contains(bytes, low, high) { return true }
+        // The capitals of a listed abbreviation (`LTD.`, `ST.` for `Ltd.`, `St.`).
+        return (low..<high - 1).allSatisfy({ table[Int(bytes[$0])] == ASCII.upper })
+            && tables.rules.capitalisedAbbreviations.contains(bytes, low, high)
     }
 
     /// Whether `[low, high)` is an abbreviation kept whole before numbers and a digit follows it.
@@ -73,19 +97,23 @@ extension TokenScanner {
         return next < bytes.count && table[Int(bytes[next])] == ASCII.digit
     }
 
-    /// `@handle` or `#tag`: the sign, a letter (or a digit for handles), then letters, digits or `_`.
+    /// `@handle` or `#tag`: the sign, a letter (or a digit for handles), then letters, digits or `_`;
+    /// a handle may also be a masked address's domain (`@paulhastings.com`), with inner periods.
     private func isHandleOrTag(_ low: Int, _ high: Int) -> Bool {
         guard high - low >= 2 else { return false }
-        let firstClass = table[Int(bytes[low + 1])]
-        let allowed = bytes[low] == UInt8(ascii: "@") ? ASCII.word : ASCII.letter
-        guard firstClass & allowed != 0 else { return false }
-        return (low + 1..<high).allSatisfy { table[Int(bytes[$0])] & ASCII.word != 0 }
+        let isHandle = bytes[low] == UInt8(ascii: "@")
+        guard table[Int(bytes[low + 1])] & (isHandle ? ASCII.word : ASCII.letter) != 0,
+            table[Int(bytes[high - 1])] & ASCII.word != 0
+        else { return false }
+        return (low + 1..<high).allSatisfy {
+            table[Int(bytes[$0])] & ASCII.word != 0
+                || (isHandle && bytes[$0] == UInt8(ascii: ".") && bytes[$0 - 1] != UInt8(ascii: "."))
+        }
     }
 
     /// Whether `[low, high)` is a listed clitic standing alone (`'s` in `Japan 's`).
     private func isClitic(_ low: Int, _ high: Int) -> Bool {
-        let normalised = TokenizerRules.lowercasedASCII(string(low, high).replacingApostrophes())
-        return tables.rules.clitics.contains { $0.elementsEqual(normalised.utf8) }
+        tables.rules.clitics.contains { cliticStart($0, low, high) == low }
     }
 
     /// `'90s`, `’70`: an apostrophe, two digits and an optional `s`.
@@ -110,7 +138,13 @@ extension TokenScanner {
         guard high - low >= 5 else { return false }
         let last = bytes[high - 1]
         if last == UInt8(ascii: ")") {
-            guard (low..<high).contains(where: { bytes[$0] == UInt8(ascii: "(") }) else { return false }
+            // A closing parenthesis belongs to the URL only when it closes one of the URL's own: `A_(b)`.
+            var depth = 0
+            for index in low..<high {
+                if bytes[index] == UInt8(ascii: "(") { depth += 1 }
+                if bytes[index] == UInt8(ascii: ")") { depth -= 1 }
+                if depth < 0 { return false }
+            }
         } else if table[Int(last)] & ASCII.word == 0 && last != UInt8(ascii: "/") {
             return false
         }

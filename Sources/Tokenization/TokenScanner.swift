@@ -10,9 +10,12 @@ struct TokenScanner {
     let style: TokenizerStyle
     /// The byte classes (``ASCII/table``), held here so the hot loop does not touch a global.
     let table: UnsafeBufferPointer<UInt8>
+    /// The special cases' occupancy bitmap: most words are ruled out here without a table lookup.
+    let special: EntryTable.Filter
 
     /// Calls `emit` with every token, in order.
     func run(_ emit: (Span) -> Void) {
+        let table = self.table
         var pending: [Span] = []  // suffixes peeled off the current chunk, innermost last
         pending.reserveCapacity(16)
         let count = bytes.count
@@ -36,11 +39,32 @@ struct TokenScanner {
             let start = index
             var mask: UInt8 = 0
             var lastPunctuation = -1
+            var spaceAfter = 0  // 1 when the chunk ends at an ASCII whitespace byte, skipped at once
             while index < count {
+                if index + 8 <= count {
+                    // Eight bytes at a time over ASCII word characters; stop at the first other byte.
+                    let word = WordScan.load(bytes, index)
+                    if word & WordScan.highBits == 0 {
+                        let classes = WordScan.classify(word)
+                        let run = classes.nonWord.trailingZeroBitCount >> 3  // 8 when all are word bytes
+                        let before: UInt64 = run == 8 ? ~0 : (1 << UInt64(run * 8)) &- 1
+                        if classes.digits & before != 0 { mask |= ASCII.digit }
+                        if classes.letters & before != 0 { mask |= ASCII.lower }
+                        index += run
+                        if run == 8 { continue }
+                        if classes.spaces & (0x80 << UInt64(run * 8)) != 0 {
+                            spaceAfter = 1  // the usual end of a word, told without another load
+                            break
+                        }
+                    }
+                }
                 let byte = bytes[index]
                 if byte < 0x80 {
                     let cls = table[Int(byte)]
-                    if cls == ASCII.space { break }
+                    if cls == ASCII.space {
+                        spaceAfter = 1
+                        break
+                    }
                     if cls == ASCII.punctuation {
                         if lastPunctuation >= 0 { mask |= ASCII.punctuation }
                         lastPunctuation = index
@@ -55,25 +79,78 @@ struct TokenScanner {
                     index += length
                 }
             }
-            if index - start == 1 {
-                emit(Span(start, index))  // one ASCII character is one token, whatever it is
+            let end = index
+            index += spaceAfter
+            let wordBytesOnly = mask & ~ASCII.word == 0
+            let unitGlued = style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0
+            let plain = wordBytesOnly && !unitGlued
+            if plain && lastPunctuation < 0 {
+                if let pieces = specialCase(start, end) {
+                    emitPieces(pieces, from: start, emit)
+                } else {
+                    emit(Span(start, end))  // the common case: a plain word
+                }
                 continue
             }
-            if mask & ~ASCII.word == 0 && !(style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0) {
-                // Fast paths: a plain word, or a plain word and one closing punctuation mark.
-                if lastPunctuation < 0 && !tables.rules.mayBeSpecialCase(bytes, start, index) {
-                    emit(Span(start, index))
+            if wordBytesOnly && unitGlued && lastPunctuation < 0 {
+                emitWord(start, end, emit)  // style ud, letters and digits: `375mm`, `31st`, `mp3`
+                continue
+            }
+            if end - start == 1 {
+                emit(Span(start, end))  // one ASCII character is one token, whatever it is
+                continue
+            }
+            if plain && lastPunctuation == end - 1 && lastPunctuation > start && isPlainClosing(start, lastPunctuation) {
+                emit(Span(start, lastPunctuation))  // a plain word and one closing punctuation mark
+                emit(Span(lastPunctuation, end))
+                continue
+            }
+            if plain && lastPunctuation > start && lastPunctuation < end - 1 {
+                switch pairShape(start, lastPunctuation, end) {
+                case .whole:
+                    emit(Span(start, end))  // two words joined by one mark: `1.5`, `10:30`, `10-year` (ptb)
                     continue
-                }
-                if lastPunctuation == index - 1 && lastPunctuation > start
-                    && isPlainClosing(start, lastPunctuation)
-                {
-                    emit(Span(start, lastPunctuation))
-                    emit(Span(lastPunctuation, index))
+                case .split:
+                    emit(Span(start, lastPunctuation))  // style ud: `and|/|or`, `two|-|state`
+                    emit(Span(lastPunctuation, lastPunctuation + 1))
+                    emit(Span(lastPunctuation + 1, end))
                     continue
+                case .undecided:
+                    break
                 }
             }
-            chunk(start, index, &pending, emit)
+            chunk(start, end, &pending, emit)
+        }
+    }
+
+    /// What the general steps make of two words around one mark, when it can be told at once.
+    private enum PairShape {
+        case whole, split, undecided
+    }
+
+    /// Decides a chunk `[start, end)` of ASCII word characters around one punctuation byte at `mark`
+    /// the way steps 2–5 would, for the frequent shapes: a period, comma or colon between digits is
+    /// joined; a hyphen or slash between letters or digits is joined in style `ptb` and, in style `ud`,
+    /// splits between letters unless the first word is a hyphen prefix. Special cases are left undecided.
+    @inline(__always) private func pairShape(_ start: Int, _ mark: Int, _ end: Int) -> PairShape {
+        let before = table[Int(bytes[mark - 1])]
+        let after = table[Int(bytes[mark + 1])]
+        if special.mayContain(first: bytes[start], last: bytes[end - 1], length: end - start) { return .undecided }
+        switch bytes[mark] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"):
+            return before == ASCII.digit && after == ASCII.digit ? .whole : .undecided
+        case UInt8(ascii: "-"), UInt8(ascii: "/"):
+            guard before & ASCII.alphanumeric != 0 && after & ASCII.alphanumeric != 0 else { return .undecided }
+            if style == .ptb { return .whole }
+            if before == ASCII.digit && after == ASCII.digit {  // style ud: all digits (`plain` has no mix)
+                let phone = bytes[mark] == UInt8(ascii: "-") && (mark - start == 3 || mark - start == 1) && end - mark == 5
+                return phone ? .whole : .split  // `853-3242`, an extension `3-5213`; otherwise `6|-|3`, `24|/|7`
+            }
+            guard before & ASCII.letter != 0 && after & ASCII.letter != 0 else { return .undecided }
+            if bytes[mark] == UInt8(ascii: "-") && tables.rules.hyphenPrefixes.contains(bytes, start, mark) { return .undecided }
+            return .split
+        default:
+            return .undecided
         }
     }
 
@@ -81,15 +158,20 @@ struct TokenScanner {
     /// they stand: the mark is a comma, semicolon, colon, `!`, `?`, `)` or `"`, or a period after a
     /// word that is no abbreviation or initial; and the word is no special case.
     @inline(__always) private func isPlainClosing(_ start: Int, _ end: Int) -> Bool {
+        let rules = tables.rules
+        if special.mayContain(first: bytes[start], last: bytes[end - 1], length: end - start)
+            || special.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
+        {
+            return false
+        }
         switch bytes[end] {
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
             UInt8(ascii: ")"), UInt8(ascii: "\""):
-            return !tables.rules.mayBeSpecialCase(bytes, start, end)
+            return true
         case UInt8(ascii: "."):
             if end - start == 1 && table[Int(bytes[start])] == ASCII.upper { return false }  // an initial
-            let rules = tables.rules
-            return !rules.mayBeSpecialCase(bytes, start, end)
-                && !rules.abbreviations.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
+            if end - start <= 3 && table[Int(bytes[start])] == ASCII.digit { return false }  // a list number?
+            return !rules.abbreviations.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
                 && !rules.numberAbbreviations.mayContain(first: bytes[start], last: bytes[end], length: end + 1 - start)
         default:
             return false
@@ -103,12 +185,8 @@ struct TokenScanner {
         var low = start
         var high = end
         while low < high {
-            if let pieces = tables.rules.specialCase(bytes, low, high) {
-                var position = low
-                for length in pieces {
-                    emit(Span(position, position + length))
-                    position += length
-                }
+            if let pieces = specialCase(low, high) {
+                emitPieces(pieces, from: low, emit)
                 break
             }
             if isWholeToken(low, high) {
@@ -131,6 +209,21 @@ struct TokenScanner {
         while let span = pending.popLast() { emit(span) }
     }
 
+    /// The piece lengths of the special case `[low, high)` spells, if any (the bitmap first).
+    @inline(__always) func specialCase(_ low: Int, _ high: Int) -> [Int]? {
+        guard special.mayContain(first: bytes[low], last: bytes[high - 1], length: high - low) else { return nil }
+        return tables.rules.specialCase(bytes, low, high)
+    }
+
+    /// Emits the pieces of a special case that starts at `start`.
+    func emitPieces(_ pieces: [Int], from start: Int, _ emit: (Span) -> Void) {
+        var position = start
+        for length in pieces {
+            emit(Span(position, position + length))
+            position += length
+        }
+    }
+
     // MARK: Prefixes and suffixes
 
     /// The length of the punctuation to split off the front of `[low, high)`, if any.
@@ -144,26 +237,48 @@ struct TokenScanner {
         let next: UInt8 = low + 1 < high ? bytes[low + 1] : 0
         let nextIsDigit = table[Int(next)] == ASCII.digit
         switch byte {
-        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
-            if nextIsDigit { return nil }  // a signed or bare-decimal number: `-5`, `+1`, `.5`
+        case UInt8(ascii: "-"):
+            if nextIsDigit && style == .ptb { return nil }  // a negative number `-5` (style ud splits the sign)
+        case UInt8(ascii: "+"), UInt8(ascii: "."):
+            if nextIsDigit { return nil }  // `+1`, `.5`
         case UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: "["):
             return marksEnd(low + 1, high) - low
         case UInt8(ascii: "#"), UInt8(ascii: "@"):
             // A #tag or @handle followed by punctuation (`#NLProc!`) is a whole token at the front.
-            let end = wordEnd(low + 1, high)
+            var end = wordEnd(low + 1, high)
+            while byte == UInt8(ascii: "@") && end + 1 < high && bytes[end] == UInt8(ascii: ".")
+                && table[Int(bytes[end + 1])] & ASCII.word != 0
+            {
+                end = wordEnd(end + 1, high)  // `@paulhastings.com.`
+            }
             if end > low + 1 && end < high && bytes[end] < 0x80 && isWholeToken(low, end) { return end - low }
         case UInt8(ascii: "'"):
             // A clipped form or year followed by punctuation (`'em,`, `'90s.`).
             var end = wordEnd(low + 1, high)
             if end < high && bytes[end] == UInt8(ascii: "'") { end += 1 }  // `'n'`
             if end > low + 1 && end < high && bytes[end] < 0x80
-                && (tables.rules.specialCase(bytes, low, end) != nil || isWholeToken(low, end))
+                && (specialCase(low, end) != nil || isWholeToken(low, end))
             {
                 return end - low
             }
         default: break
         }
+        if let length = prefixEmoticonLength(low, high) { return length }
         return runEnd(low, high, scalarLength: 1) - low
+    }
+
+    /// The length of the longest listed emoticon (of up to four bytes) that starts `[low, high)` and is
+    /// not followed by a letter or digit (`:-).` but not `:Dog`), if any.
+    private func prefixEmoticonLength(_ low: Int, _ high: Int) -> Int? {
+        var length = min(4, high - low - 1)
+        while length >= 2 {
+            let next = bytes[low + length]
+            if next < 0x80 && table[Int(next)] & ASCII.alphanumeric == 0 && tables.rules.emoticons.contains(bytes, low, low + length) {
+                return length
+            }
+            length -= 1
+        }
+        return nil
     }
 
     /// The length of the punctuation or clitic to split off the end of `[low, high)`, if any.
@@ -183,8 +298,17 @@ struct TokenScanner {
         switch last {
         case UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "]"):
             return 1
+        case UInt8(ascii: "-"):
+            // Style ptb keeps a hanging hyphen on its word: `multi- and bilateral`, `6- 4`.
+            if style == .ptb && table[Int(bytes[high - 2])] & ASCII.alphanumeric != 0 { return nil }
+        case UInt8(ascii: "$"):
+            if isCurrencyPrefix(low, high - 1) { return nil }  // `US$`
         case UInt8(ascii: "."):
-            if bytes[high - 2] != UInt8(ascii: ".") && keepsFinalPeriod(low, high) { return nil }
+            if bytes[high - 2] != UInt8(ascii: ".") {
+                if keepsFinalPeriod(low, high) { return nil }
+            } else if high - low > 2 && bytes[high - 3] != UInt8(ascii: ".") && keepsFinalPeriod(low, high - 1) {
+                return 1  // an abbreviation, then the sentence's period: `Inc..`
+            }
         default: break
         }
         return high - runStart(low, high - 1, scalar: Unicode.Scalar(last))
@@ -280,31 +404,35 @@ struct TokenScanner {
         }
         guard apostrophe else { return nil }
         for clitic in tables.rules.clitics {
-            var position = high
-            var matched = true
-            for expected in clitic.reversed() {
-                if expected == UInt8(ascii: "'") {
-                    if position - 1 >= low && bytes[position - 1] == UInt8(ascii: "'") {
-                        position -= 1
-                    } else if position - 3 >= low && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x80
-                        && bytes[position - 1] == 0x99
-                    {
-                        position -= 3  // U+2019 RIGHT SINGLE QUOTATION MARK
-                    } else {
-                        matched = false
-                        break
-                    }
-                } else if position - 1 >= low && ASCII.lowercased(bytes[position - 1]) == expected {
-                    position -= 1
-                } else {
-                    matched = false
-                    break
-                }
-            }
-            guard matched, position > low else { continue }
-            let before = bytes[position - 1]
-            if before >= 0x80 || table[Int(before)] & ASCII.alphanumeric != 0 { return high - position }
+            guard let start = cliticStart(clitic, low, high), start > low else { continue }
+            let before = bytes[start - 1]
+            if style == .ud && table[Int(before)] == ASCII.digit { return nil }  // a plural number: `70's`
+            if before >= 0x80 || table[Int(before)] & ASCII.alphanumeric != 0 { return high - start }
+            if before == UInt8(ascii: ".") && keepsFinalPeriod(low, start) { return high - start }  // `I.B.M.'s`
         }
         return nil
+    }
+
+    /// Where `clitic` (lower case, `'` for either apostrophe) starts if it ends `[low, high)`.
+    func cliticStart(_ clitic: [UInt8], _ low: Int, _ high: Int) -> Int? {
+        var position = high
+        for expected in clitic.reversed() {
+            if expected == UInt8(ascii: "'") {
+                if position - 1 >= low && bytes[position - 1] == UInt8(ascii: "'") {
+                    position -= 1
+                } else if position - 3 >= low && bytes[position - 3] == 0xE2 && bytes[position - 2] == 0x80
+                    && bytes[position - 1] == 0x99
+                {
+                    position -= 3  // U+2019 RIGHT SINGLE QUOTATION MARK
+                } else {
+                    return nil
+                }
+            } else if position - 1 >= low && ASCII.lowercased(bytes[position - 1]) == expected {
+                position -= 1
+            } else {
+                return nil
+            }
+        }
+        return position
     }
 }

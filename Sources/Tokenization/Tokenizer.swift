@@ -14,17 +14,22 @@ import CorpusModel
 /// 4. Otherwise peel one suffix — closing punctuation, a run such as `...` or `?!`, a final period unless
 ///    the word before it is an abbreviation (`Japan-U.S.`), a clitic (`n't`, `'s`, with ' or ’), or an
 ///    emoticon after a word (`great:)`) — hold it and go back to step 2.
-/// 5. Otherwise split what is left at the punctuation inside it (see ``splitInfixes``-style rules:
-///    `1,000.50`, `10:30`, `O'Neill`, `alt.animals.cat` stay whole, `Sketch.Title` splits at the period,
-///    `to...from` at the ellipsis; hyphens and slashes join words in style `ptb` and split in `ud`);
-///    emoji sequences and flags are tokens of their own. Then emit the held suffixes, innermost first.
+/// 5. Otherwise split what is left at the punctuation inside it: a mark joins the word around it only
+///    where it belongs to it (`1,000.50`, `10:30`, `O'Neill`, `alt.animals.cat`; hyphens and slashes in
+///    style `ptb`: `10-year`, `and/or`), any other is a token (`Sketch|.|Title`, `to|...|from`, and in
+///    style `ud` `10|-|year`); an address after split-off punctuation stays whole; emoji sequences and
+///    flags are tokens of their own. Then emit the held suffixes, innermost first.
+///
+/// Steps 2–5 run only for chunks that need them: plain words, a word with one closing mark, and two
+/// words around one mark are decided at once, with the same result.
 ///
 /// Camel-case words glued together by the source (`ChevronTitle`, `monthThis`) stay whole: splitting at
 /// a lower-to-upper change would break `iPhone`, `McDonald` and `JavaScript`.
 ///
 /// Guarantees: tokens are sorted, non-empty, non-overlapping UTF-8 spans on scalar boundaries; they
 /// never contain whitespace and together cover every non-whitespace scalar of the text (they tile it);
-/// combining marks stay with their base; the text is never edited. Tokenizing never throws.
+/// combining marks stay with their base; the text is never edited. Tokenizing never throws and takes
+/// time linear in the text's length, whatever the text.
 public struct Tokenizer: Sendable {
     /// The convention followed.
     public let style: TokenizerStyle
@@ -53,20 +58,22 @@ public struct Tokenizer: Sendable {
     /// - Returns: The tokens as UTF-8 byte spans (half-open), sorted, tiling the non-whitespace text.
     public func tokenize(_ document: Document) -> [Span] {
         var spans: [Span] = []
-        spans.reserveCapacity(document.utf8Count / 5)
+        spans.reserveCapacity(document.utf8Count / 4)  // English runs at about five bytes per token
         forEachToken(in: document) { spans.append($0) }
         return spans
     }
 
-    /// Calls `body` with each token in order, without collecting them (memory stays flat however long
-    /// the document is).
+    /// Calls `body` with each token in order, without collecting them: no memory is allocated per token,
+    /// so memory stays flat however long the document is. ``tokenize(_:)`` is built on it.
     /// - Parameters:
     ///   - document: The document.
     ///   - body: Called with each token's UTF-8 byte span (half-open).
     public func forEachToken(in document: Document, _ body: (Span) -> Void) {
         document.withUTF8 { bytes in
             ASCII.table.withUnsafeBufferPointer { table in
-                TokenScanner(bytes: bytes, tables: tables, style: style, table: table).run(body)
+                tables.rules.specialCases.withFilter { special in
+                    TokenScanner(bytes: bytes, tables: tables, style: style, table: table, special: special).run(body)
+                }
             }
         }
     }

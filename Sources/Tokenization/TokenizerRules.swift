@@ -12,6 +12,8 @@ public struct TokenizerRules: Sendable {
 
     /// Abbreviations kept whole, exactly as listed.
     private(set) var abbreviations = EntryTable(ignoresCase: false)
+    /// The listed abbreviations that are Capitalised (`Ltd.`), any case: their capitals (`LTD.`) match too.
+    private(set) var capitalisedAbbreviations = EntryTable(ignoresCase: true)
     /// Abbreviations kept whole only before a number.
     private(set) var numberAbbreviations = EntryTable(ignoresCase: false)
     /// Special cases by surface (any case); the value indexes ``specialCasePieces``.
@@ -67,6 +69,7 @@ public struct TokenizerRules: Sendable {
             combined.origins[key] = origin
         }
         combined.abbreviations.formUnion(other.abbreviations)
+        combined.capitalisedAbbreviations.formUnion(other.capitalisedAbbreviations)
         combined.numberAbbreviations.formUnion(other.numberAbbreviations)
         combined.specialCases.formUnion(other.specialCases, valueOffset: specialCasePieces.count)
         combined.specialCasePieces += other.specialCasePieces
@@ -92,7 +95,17 @@ public struct TokenizerRules: Sendable {
     }
 
     mutating func addAbbreviation(_ entry: String, beforeNumbers: Bool) {
-        if beforeNumbers { numberAbbreviations.insert(entry) } else { abbreviations.insert(entry) }
+        if beforeNumbers {
+            numberAbbreviations.insert(entry)
+            return
+        }
+        abbreviations.insert(entry)
+        let letters = entry.unicodeScalars.dropLast()
+        if letters.count >= 2, let first = letters.first, first.properties.isUppercase,
+            letters.dropFirst().allSatisfy(\.properties.isLowercase)
+        {
+            capitalisedAbbreviations.insert(entry)
+        }
     }
 
     mutating func addSpecialCase(_ surface: String, pieceLengths: [Int]) {

@@ -31,3 +31,15 @@ struct ValidationTests {
         #expect(error.description == "error: token annotation #3 (UTF-8 bytes 3..<9): overlaps the previous annotation")
     }
 }
+
+@Suite("Document equality compares bytes")
+struct DocumentEqualityTests {
+    @Test func canonicallyEquivalentTextsAreDifferentDocuments() {
+        let composed = Document(id: "d", text: "caf\u{E9}")
+        let decomposed = Document(id: "d", text: "cafe\u{301}")
+        #expect(composed.text == decomposed.text)  // Swift's String equality: canonical equivalence
+        #expect(composed != decomposed)  // but the offsets differ, so the documents do
+        #expect(Set([composed, decomposed]).count == 2)
+        #expect(composed == Document(id: "d", text: "caf\u{E9}"))
+    }
+}

@@ -67,6 +67,21 @@ struct BratTests {
         #expect(result.warnings.first?.description == "gold.ann:1: warning: " + message)
     }
 
+    /// brat's tools split a span that crosses line breaks into fragments that skip them (`annalign.py`).
+    @Test(arguments: ["⟦ORG|Bank of⟧\r\n⟦ORG|Japan⟧", "⟦ORG|Bank⟧\n\u{2028}\n⟦ORG|of⟧\u{85}⟦ORG|Japan⟧ said"])
+    func fragmentsSplitAtLineBreaksAreOneSpan(marks: String) throws {
+        let fragments = MarkedText(marks)
+        let offsets = annLines(fragments).split(separator: "\n").map { $0.split(separator: "\t")[1].dropFirst(4) }.joined(separator: ";")
+        let quoted = fragments.annotations.map { fragments.text.utf8.dropFirst($0.span.start).prefix($0.span.length) }
+            .map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        let expected = [Annotation(Span(fragments.spans[0].start, fragments.spans.last?.end ?? 0), label: "ORG")]
+        for policy in [Brat.DiscontinuousSpans.coveringSpan, .error] {
+            let result = try read("T1\tORG \(offsets)\t\(quoted)\n", fragments.text, discontinuous: policy)
+            #expect(result.entities.annotations == expected)
+            #expect(result.warnings.isEmpty)
+        }
+    }
+
     @Test func discontinuousSpansCanBeRejected() {
         let errorCase = ErrorCase(
             "T1\tLOC ‸\(Self.fragmentOffsets)\tNorth Korea\n",

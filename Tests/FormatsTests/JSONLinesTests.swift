@@ -27,6 +27,7 @@ struct JSONLinesTests {
         ErrorCase(#"{"id": "a", "text": "x", ‸"text": "y"}"#, "duplicate key \"text\""),
         ErrorCase(#"{"id": ‸"", "text": "x"}"#, "the document id is empty"),
         ErrorCase(#"{"id": ‸17, "text": "x"}"#, "expected a string for \"id\", found a number"),
+        ErrorCase(#"{"meta": "日本😀é", "id": ‸17, "text": "x"}"#, "expected a string for \"id\", found a number"),
         ErrorCase(#"{"id": "a", "text": ‸null}"#, "expected a string for \"text\", found null"),
         ErrorCase(#"{"id": "a", "text": ‸["x"]}"#, "expected a string for \"text\", found an array"),
     ])

@@ -1,6 +1,7 @@
 import CorpusModel
 import Foundation
 import Testing
+import TestSupport
 
 @testable import Formats
 
@@ -111,6 +112,24 @@ struct StandoffJSONRoundTripTests {
             layers: original.orderedLayers)
         #expect(sameBytes(decoded, expected), "\(json)")
         #expect(try StandoffJSON.encode(decoded) == json)
+    }
+
+    /// The named hard cases, through all three formats: BOM, CRLF, astral, combining, NUL, quotes, empty layers.
+    @Test(arguments: [
+        "\u{FEFF}⟦X|BOM⟧ ⟦X|text⟧", "⟦X|a⟧\r\n⟦X|b⟧\r\n", "⟦X|😀⟧⟦X|🇯🇵⟧ ⟦X|👩‍👩‍👧⟧", "⟦X|e\u{301}⟧ ⟦X|é⟧ ⟦X|e⟧\u{301}",
+        "⟦X|\u{0}⟧ ⟦X|\"\\⟧ ⟦X|\u{2028}⟧", "", "no annotations",
+    ])
+    func hardTextsRoundTripInEveryFormat(marks: String) throws {
+        let marked = MarkedText(marks)
+        let document = Document(id: "hard", text: marked.text, sourcePath: "hard.txt")
+        let layer = AnnotationLayer(.entity, annotations: marked.annotations)
+        let annotated = AnnotatedDocument(document, layers: [layer, AnnotationLayer(.token, spans: []), AnnotationLayer("other", spans: [])])
+        let json = try StandoffJSON.encode(annotated)
+        #expect(sameBytes(try StandoffJSON.decode(Array(json.utf8), path: "hard.json", text: document), annotated))
+        let inline = AnnotatedDocument(Document(id: "hard", text: marked.text), layers: annotated.orderedLayers)
+        #expect(sameBytes(try JSONLines.decodeAnnotated(line: Array(try JSONLines.encode(inline).utf8), lineNumber: 1), inline))
+        let ann = try Brat.write(layer, in: document)
+        #expect(try Brat.read(Array(ann.utf8), document: document, path: "hard.ann").entities == layer)
     }
 
     @Test func readsTheTextFromTheCorpusRoot() throws {

@@ -26,9 +26,9 @@ public struct MarkedText: Equatable, CustomStringConvertible {
                 let start = openedAt ?? 0
                 var label: String?
                 var body = inside
-                if let bar = inside.firstIndex(of: "|") {
-                    label = String(inside[..<bar])
-                    body = String(inside[inside.index(after: bar)...])
+                if let bar = inside.unicodeScalars.firstIndex(of: "|") {
+                    label = String(inside.unicodeScalars[..<bar])
+                    body = String(inside.unicodeScalars[inside.unicodeScalars.index(after: bar)...])
                 }
                 text += body
                 annotations.append(Annotation(Span(start, start + body.utf8.count), label: label))

@@ -35,19 +35,45 @@ import Testing
         checkTiling(String(decoding: bytes, as: UTF8.self), style: style)  // invalid bytes become U+FFFD
     }
 
-    static let hostile: [String] = [
-        "", " ", "\n\n", "\u{301}", "\u{301}\u{301}abc", " \u{301}x", "\u{FEFF}Hello", "a\r\nb\r\n", "a\0b\0",
-        String(repeating: "a", count: 10_000), String(repeating: ".", count: 10_000),
-        String(repeating: "-", count: 10_000), String(repeating: "'", count: 10_000),
-        String(repeating: "e\u{301}", count: 5_000), String(repeating: "😀", count: 3_000),
-        String(repeating: "a.", count: 5_000), String(repeating: "'s", count: 5_000), String(repeating: "@a", count: 5_000),
-        String(repeating: "http://", count: 1_000), String(repeating: "🇯", count: 1_001),
-        String(repeating: "\u{200D}😀", count: 2_000), "'", "''", "'90s", "'em,", "#", "@", "#tag!", "n't", "'s",
-    ]
+    /// A named test text (the name keeps test reports short).
+    struct Sample: CustomTestStringConvertible, Sendable {
+        let name: String
+        let text: String
+        var testDescription: String { name }
+    }
+
+    static let hostile: [Sample] = [
+        ("empty", ""), ("space", " "), ("blank lines", "\n\n"), ("lone mark", "\u{301}"),
+        ("marks before a word", "\u{301}\u{301}abc"), ("mark after a space", " \u{301}x"), ("BOM", "\u{FEFF}Hello"),
+        ("CRLF", "a\r\nb\r\n"), ("NUL", "a\0b\0"), ("10k letters", String(repeating: "a", count: 10_000)),
+        ("10k periods", String(repeating: ".", count: 10_000)), ("10k hyphens", String(repeating: "-", count: 10_000)),
+        ("10k apostrophes", String(repeating: "'", count: 10_000)),
+        ("5k accented", String(repeating: "e\u{301}", count: 5_000)), ("3k emoji", String(repeating: "😀", count: 3_000)),
+        ("5k initials", String(repeating: "a.", count: 5_000)), ("5k clitics", String(repeating: "'s", count: 5_000)),
+        ("5k handles", String(repeating: "@a", count: 5_000)), ("1k schemes", String(repeating: "http://", count: 1_000)),
+        ("odd regional indicators", String(repeating: "🇯", count: 1_001)),
+        ("2k joiners", String(repeating: "\u{200D}😀", count: 2_000)), ("apostrophe", "'"), ("two apostrophes", "''"),
+        ("year", "'90s"), ("clipped form and comma", "'em,"), ("hash", "#"), ("at", "@"), ("tag and mark", "#tag!"),
+        ("n't alone", "n't"), ("'s alone", "'s"),
+    ].map { Sample(name: $0.0, text: $0.1) }
 
     @Test(arguments: TokenizerStyle.allCases, hostile)
-    func hostileTextIsTiled(style: TokenizerStyle, text: String) {
-        checkTiling(text, style: style)
+    func hostileTextIsTiled(style: TokenizerStyle, sample: Sample) {
+        checkTiling(sample.text, style: style)
+    }
+
+    /// Long runs without a space in shapes that make the general steps look around (addresses, dotted
+    /// names, abbreviations, clitics): tokenizing stays linear, so these finish at once.
+    static let longChunks: [Sample] = [
+        "a.b-", "'s", "a@", "a:", ".a", "U.S.", "-a", "a.Bc", "x/", "1-", "a...", "(a)", "e\u{301}.", "http://a",
+    ].map { Sample(name: "40k × \($0)", text: String(repeating: $0, count: 40_000)) }
+
+    @Test(arguments: TokenizerStyle.allCases, longChunks)
+    func longChunksStayLinear(style: TokenizerStyle, sample: Sample) {
+        let document = Document(id: "long", text: sample.text)
+        let tokens = Tokenizer(style: style).tokenize(document)
+        #expect(tokens.first?.start == 0 && tokens.last?.end == document.utf8Count)
+        #expect(zip(tokens, tokens.dropFirst()).allSatisfy { $0.end == $1.start })
     }
 
     @Test func seedDocumentIsTiled() throws {

@@ -56,7 +56,6 @@ MISC	Esperanto
 MISC	Sign Language
 MISC	American Sign Language
 # --- Language families and groups ---
-MISC	Romance
 MISC	Germanic
 MISC	Slavonic
 MISC	Semitic

@@ -155,7 +155,6 @@ MISC	Iberian
 MISC	Pacific Islander
 MISC	Pacific Islanders
 MISC	Eurasian
-MISC	Transatlantic
 MISC	Trans-Pacific
 MISC	Anglo-Saxon
 MISC	Anglo-American

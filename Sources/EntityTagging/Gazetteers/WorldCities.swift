@@ -543,7 +543,6 @@ LOC	Boise
 LOC	Bokaro
 LOC	Boksburg
 LOC	Bokāro
-LOC	Bole
 LOC	Bologna
 LOC	Boma
 LOC	Bonn
@@ -1272,8 +1271,6 @@ LOC	Holguin
 LOC	Holguín
 LOC	Homs
 LOC	Homyel'
-LOC	Honcho
-LOC	Honchō
 LOC	Hong Kong
 LOC	Hong Kong Island
 LOC	Hongkou
@@ -1452,7 +1449,6 @@ LOC	Jinchang
 LOC	Jincheng
 LOC	Jingdezhen
 LOC	Jinghong
-LOC	Jingling
 LOC	Jingmen
 LOC	Jingzhou
 LOC	Jing’an
@@ -1908,7 +1904,6 @@ LOC	Manizales
 LOC	Mannheim
 LOC	Mansilingan
 LOC	Mantampay
-LOC	Mantilla
 LOC	Manukau City
 LOC	Man’gyŏngdae-ri
 LOC	Maoming
@@ -2574,7 +2569,6 @@ LOC	Rio Verde
 LOC	Rio de Janeiro
 LOC	Riobamba
 LOC	Rishon LeTsiyyon
-LOC	Riverside
 LOC	Rivne
 LOC	Riyadh
 LOC	Rizhao
@@ -2629,7 +2623,6 @@ LOC	Saint-Marc
 LOC	Saint-Pierre
 LOC	Saipan
 LOC	Saitama
-LOC	Sale
 LOC	Sale Al Jadida
 LOC	Salem
 LOC	Salt Lake City
@@ -2637,7 +2630,6 @@ LOC	Salta
 LOC	Saltillo
 LOC	Saltivka
 LOC	Salvador
-LOC	Salé
 LOC	Salé Al Jadida
 LOC	Samambaia
 LOC	Samara
@@ -2990,7 +2982,6 @@ LOC	Talatona
 LOC	Talhar
 LOC	Tallahassee
 LOC	Tallinn
-LOC	Tamale
 LOC	Taman Petaling
 LOC	Tambov
 LOC	Tampa
@@ -3270,7 +3261,6 @@ LOC	Wanning
 LOC	Wanxian
 LOC	Wanzhou
 LOC	Warangal
-LOC	Warder
 LOC	Warri
 LOC	Warsaw
 LOC	Washington

@@ -6,8 +6,9 @@ import CorpusModel
 /// 1. Split the bytes at `\n` (a `\r` before it is dropped, so CRLF files read alike); skip blank lines.
 /// 2. Take the id before the first tab; its first character says the kind. Check ids are unique.
 /// 3. For a `T` line, parse `TYPE START END[;START END…]` strictly, check each fragment against the text's
-///    length in Unicode scalars, turn a discontinuous span into its covering span (with a warning) or an
-///    error, and compare the quoted text with the document's (line breaks flattened to spaces on both sides).
+///    length in Unicode scalars, join fragments separated only by line breaks (brat's tools split spans
+///    that way), turn a truly discontinuous span into its covering span (with a warning) or an error, and
+///    compare the quoted text with the document's (line breaks flattened to spaces on both sides).
 /// 4. Convert scalar offsets to UTF-8 through the document's ``OffsetTable``; sort the annotations by span.
 struct BratReader {
     /// The `.ann` file's bytes.
@@ -25,6 +26,9 @@ struct BratReader {
     private var skippedLines: [BratSkippedLine] = []
     private var warnings: [BratWarning] = []
     private var lineOfID: [String: Int] = [:]
+    /// Buffers for the flattened texts compared on each `T` line, reused from line to line.
+    private var expectedText: [UInt8] = []
+    private var quotedText: [UInt8] = []
 
     init(
         bytes: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>, table: OffsetTable, path: String,
@@ -105,7 +109,7 @@ struct BratReader {
         for fragment in fragments.dropFirst() {
             covering = ScalarSpan(min(covering.start, fragment.start), max(covering.end, fragment.end))
         }
-        if fragments.count > 1 {
+        if fragments.count > 1, !splitAtLineBreaks(fragments) {
             switch discontinuous {
             case .error:
                 throw error(at: offsets.lowerBound, "\(id): discontinuous span \(string(offsets)) (only continuous spans are accepted here)")
@@ -121,6 +125,15 @@ struct BratReader {
             throw error(at: offsets.lowerBound, "\(id): span \(covering.start) \(covering.end) lies outside the text")
         }
         return Annotation(span, label: type)
+    }
+
+    /// Whether consecutive fragments are separated by line breaks only: a continuous span that brat's tools
+    /// split so that no fragment crosses a line (`annalign.py`), read as the span it was.
+    private func splitAtLineBreaks(_ fragments: [ScalarSpan]) -> Bool {
+        zip(fragments, fragments.dropFirst()).allSatisfy { previous, next in
+            guard previous.end < next.start, let gap = table.span(ScalarSpan(previous.end, next.start)) else { return false }
+            return BratText.isLineBreaks(UnsafeBufferPointer(rebasing: text[gap.start..<gap.end]))
+        }
     }
 
     /// Parses `START END[;START END…]`, each fragment non-empty and inside the text.
@@ -164,18 +177,20 @@ struct BratReader {
     }
 
     /// Compares the quoted text with the document's text at the fragments, line breaks flattened to spaces.
-    private func checkQuotedText(id: String, spans: [Span], quoted field: Range<Int>, offsets: Range<Int>) throws(FormatError) {
-        var expected: [UInt8] = []
+    private mutating func checkQuotedText(
+        id: String, spans: [Span], quoted field: Range<Int>, offsets: Range<Int>
+    ) throws(FormatError) {
+        expectedText.removeAll(keepingCapacity: true)
         for (index, span) in spans.enumerated() {
-            if index > 0 { expected.append(ASCII.space) }
-            BratText.appendFlattened(UnsafeBufferPointer(rebasing: text[span.start..<span.end]), to: &expected)
+            if index > 0 { expectedText.append(ASCII.space) }
+            BratText.appendFlattened(UnsafeBufferPointer(rebasing: text[span.start..<span.end]), to: &expectedText)
         }
-        var given: [UInt8] = []
-        BratText.appendFlattened(UnsafeBufferPointer(rebasing: bytes[field]), to: &given)
-        guard given != expected else { return }
+        quotedText.removeAll(keepingCapacity: true)
+        BratText.appendFlattened(UnsafeBufferPointer(rebasing: bytes[field]), to: &quotedText)
+        guard quotedText != expectedText else { return }
         throw error(
             at: field.lowerBound,
-            "\(id): the quoted text \(quoted(string(field))) differs from the document's \(quoted(String(decoding: expected, as: UTF8.self))) at \(string(offsets))")
+            "\(id): the quoted text \(quoted(string(field))) differs from the document's \(quoted(String(decoding: expectedText, as: UTF8.self))) at \(string(offsets))")
     }
 
     private func string(_ range: Range<Int>) -> String {

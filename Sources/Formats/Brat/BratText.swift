@@ -19,6 +19,18 @@ enum BratText {
         }
     }
 
+    /// Whether the bytes are one or more line-break scalars and nothing else (the gap brat's tools leave between
+    /// the fragments of a span they split at line breaks).
+    static func isLineBreaks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let width = lineBreakWidth(bytes, at: index)
+            guard width > 0 else { return false }
+            index += width
+        }
+        return !bytes.isEmpty
+    }
+
     /// The number of bytes of the line-break scalar at `index`, or 0 when there is none.
     private static func lineBreakWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         switch bytes[index] {

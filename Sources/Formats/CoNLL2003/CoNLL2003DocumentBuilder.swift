@@ -8,7 +8,7 @@ struct CoNLL2003DocumentBuilder {
     private let predictedLayer: LayerName
     private let lenient: Bool
     /// The violations repaired so far (lenient reading).
-    private(set) var repairs: [TagRepair] = []
+    private(set) var repairs: [CoNLLRepair] = []
 
     /// One document being built: text bytes, layers, and for each token the row it came from.
     private struct Pending {
@@ -77,7 +77,7 @@ struct CoNLL2003DocumentBuilder {
         }
         let start = document.text.count
         document.text += lines.source.bytes[row.token]
-        var attributes: [String: String] = [:]
+        var attributes = [String: String](minimumCapacity: lines.attributeColumns.count)
         for (offset, name) in lines.attributeColumns.enumerated() {
             let range = lines.attributeValues[row.firstAttribute + offset]
             if range.count == 1, lines.source.bytes[range.lowerBound] == 0x5F { continue }  // "_": absent
@@ -120,7 +120,7 @@ struct CoNLL2003DocumentBuilder {
             guard lenient else {
                 throw FormatError(path: lines.source.path, line: row.line, column: column, message: violation.description)
             }
-            repairs.append(TagRepair(path: lines.source.path, line: row.line, column: column, violation: violation))
+            repairs.append(CoNLLRepair(path: lines.source.path, line: row.line, column: column, violation: violation))
         }
         return decoder.chunks.map { chunk in
             let span = Span(document.tokens[chunk.tokens.lowerBound].span.start, document.tokens[chunk.tokens.upperBound - 1].span.end)

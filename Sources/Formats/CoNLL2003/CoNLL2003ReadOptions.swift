@@ -34,25 +34,6 @@ extension LayerName {
     public static let predictedEntity: LayerName = "predicted"
 }
 
-/// A tag that broke its scheme and was repaired by a lenient reader (or only noted, when reading it
-/// needed no change), with where it stands.
-public struct TagRepair: Hashable, Sendable, CustomStringConvertible {
-    /// The file.
-    public var path: String
-    /// The 1-based line.
-    public var line: Int
-    /// The 1-based column of the tag, in Unicode scalars.
-    public var column: Int
-    /// The rule the tag breaks and how it was read.
-    public var violation: TagViolation
-
-    /// `path:line:col: warning: I-PER after O: an iob2 entity starts with B-PER; read as B-PER`.
-    public var description: String {
-        let reading = violation.isRepair ? "; read as \(violation.readAs)" : ""
-        return "\(path):\(line):\(column): warning: \(violation)\(reading)"
-    }
-}
-
 /// The documents of a CoNLL-2003 file and what reading them found out.
 public struct CoNLL2003File: Sendable {
     /// The documents, in file order: one per `-DOCSTART-`, or one for a file without `-DOCSTART-`.
@@ -64,5 +45,5 @@ public struct CoNLL2003File: Sendable {
     /// The attribute columns, given or inferred.
     public var attributeColumns: [String]
     /// The violations a lenient reader repaired or noted, in file order (empty when strict).
-    public var repairs: [TagRepair]
+    public var repairs: [CoNLLRepair]
 }

@@ -50,46 +50,65 @@ public struct CoNLL2003Writer: Sendable {
         let predicted = options.layout.predictedTag
             ? try grid.tags(of: options.predictedLayer, scheme: options.scheme, policy: options.misaligned, counts: &counts)
             : nil
-        var lines: [UInt8] = []
-        if options.documentStart {
-            lines += "-DOCSTART-".utf8
-            for _ in columns { lines += " -X-".utf8 }
-            lines += options.layout.predictedTag ? " O O\n\n".utf8 : " O\n\n".utf8
+        let mark = output.count
+        do throws(FormatError) {
+            try writeLines(grid, tags: tags, predicted: predicted, columns: columns, to: &output)
+        } catch {
+            output.removeSubrange(mark...)
+            throw error
         }
-        let text = document.document
-        for sentence in grid.sentences {
-            for index in sentence {
-                let token = grid.tokens[index]
-                let form = text.text(of: token.span)
-                try Self.checkField(form, what: "token", span: token.span, in: text)
-                if form == "-DOCSTART-" {
-                    throw FormatError(path: text.id, message: "token \(text.describe(token.span)) would read back as a document start")
-                }
-                lines += form.utf8
-                for name in columns {
-                    let value = CoNLLAttributes.value(of: name, in: token.attributes) ?? ""
-                    try Self.checkField(value, what: "attribute \(name) \"\(value)\" of token", span: token.span, in: text)
-                    lines.append(0x20)
-                    lines += value.isEmpty ? "_".utf8 : value.utf8
-                }
-                lines.append(0x20)
-                lines += (tags?[index] ?? .outside).description.utf8
-                if options.layout.predictedTag {
-                    lines.append(0x20)
-                    lines += (predicted?[index] ?? .outside).description.utf8
-                }
-                lines.append(0x0A)
-            }
-            lines.append(0x0A)
-        }
-        output += lines
         return counts
     }
 
+    private func writeLines(
+        _ grid: TokenGrid, tags: [EntityTag]?, predicted: [EntityTag]?, columns: [String], to output: inout [UInt8]
+    ) throws(FormatError) {
+        if options.documentStart {
+            output += "-DOCSTART-".utf8
+            for _ in columns { output += " -X-".utf8 }
+            output += options.layout.predictedTag ? " O O\n\n".utf8 : " O\n\n".utf8
+        }
+        let text = grid.document.document
+        let bytes = Array(text.text.utf8)
+        for sentence in grid.sentences {
+            for index in sentence {
+                let token = grid.tokens[index]
+                let form = bytes[token.span.start..<token.span.end]
+                try Self.checkField(form, what: "token", span: token.span, in: text)
+                if form.elementsEqual(Self.docstart) {
+                    throw FormatError(path: text.id, message: "token \(text.describe(token.span)) would read back as a document start")
+                }
+                output += form
+                for name in columns {
+                    output.append(0x20)
+                    guard let value = CoNLLAttributes.value(of: name, in: token.attributes), !value.isEmpty else {
+                        output.append(0x5F)
+                        continue
+                    }
+                    let valueBytes = Array(value.utf8)
+                    try Self.checkField(valueBytes[...], what: "attribute \(name) \"\(value)\" of token", span: token.span, in: text)
+                    output += valueBytes
+                }
+                output.append(0x20)
+                (tags?[index] ?? .outside).append(to: &output)
+                if options.layout.predictedTag {
+                    output.append(0x20)
+                    (predicted?[index] ?? .outside).append(to: &output)
+                }
+                output.append(0x0A)
+            }
+            output.append(0x0A)
+        }
+    }
+
+    private static let docstart = Array("-DOCSTART-".utf8)
+
     /// A field holds no character a CoNLL-2003 reader would split at.
-    private static func checkField(_ value: String, what: String, span: Span, in text: Document) throws(FormatError) {
-        let splits = value.utf8.contains { $0 <= 0x20 || $0 >= 0x80 }
-            && value.unicodeScalars.contains { $0.properties.isWhitespace || (0x1C...0x1F).contains($0.value) }
+    private static func checkField(_ value: ArraySlice<UInt8>, what: String, span: Span, in text: Document) throws(FormatError) {
+        let splits = value.contains { $0 <= 0x20 || $0 >= 0x80 }
+            && String(decoding: value, as: UTF8.self).unicodeScalars.contains {
+                $0.properties.isWhitespace || (0x1C...0x1F).contains($0.value)
+            }
         if splits {
             throw FormatError(
                 path: text.id,

@@ -24,10 +24,49 @@ enum CoNLLAttributes {
 
     /// The value of `key` in a MISC field (`A=1|Chunk=B-NP`), if present.
     static func miscValue(of key: String, in misc: String) -> String? {
-        for item in misc.split(separator: "|") {
-            guard let equals = item.firstIndex(of: "="), item[..<equals] == key else { continue }
-            return String(item[item.index(after: equals)...])
+        let prefix = Array(key.utf8) + [0x3D]  // "key="
+        for item in misc.utf8.split(separator: 0x7C) where item.starts(with: prefix) {
+            return String(decoding: item.dropFirst(prefix.count), as: UTF8.self)
         }
         return nil
+    }
+}
+
+/// A token's or word's attributes sorted into the CoNLL-U columns, in one pass over the dictionary (the
+/// writer's hot path: one hash walk instead of a lookup per column).
+struct CoNLLUColumns {
+    var lemma: String?
+    var upos: String?
+    var xpos: String?
+    var feats: String?
+    var head: String?
+    var deprel: String?
+    var deps: String?
+    var misc: String?
+    /// CoNLL-2003's names, standing in for XPOS and for a `Chunk=` MISC item.
+    var pos: String?
+    var chunk: String?
+
+    init(_ attributes: [String: String]) {
+        for (key, value) in attributes {
+            switch key {
+            case "lemma": lemma = value
+            case "upos": upos = value
+            case "xpos": xpos = value
+            case "feats": feats = value
+            case "head": head = value
+            case "deprel": deprel = value
+            case "deps": deps = value
+            case "misc": misc = value
+            case "pos": pos = value
+            case "chunk": chunk = value
+            default: break
+            }
+        }
+    }
+
+    /// LEMMA to DEPS, in column order (XPOS falling back to `pos`).
+    var wordColumns: [(name: String, value: String?)] {
+        [("lemma", lemma), ("upos", upos), ("xpos", xpos ?? pos), ("feats", feats), ("head", head), ("deprel", deprel), ("deps", deps)]
     }
 }

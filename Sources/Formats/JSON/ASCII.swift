@@ -63,3 +63,48 @@ enum ASCII {
         "\\" + String(scalar(in: bytes, at: offset + 1))
     }
 }
+
+extension Array where Element == UInt8 {
+    /// Appends a non-negative integer in decimal ASCII digits, without making a `String`.
+    /// - Precondition: `value >= 0` (offsets and lengths).
+    mutating func appendDecimal(_ value: Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ASCII.maximumDecimalDigits) { buffer in
+            var count = 0
+            ASCII.writeDecimal(value, into: buffer, at: &count)
+            append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+}
+
+extension ASCII {
+    /// The most decimal digits an `Int` takes.
+    static let maximumDecimalDigits = 20
+
+    /// Writes a non-negative integer's decimal digits into `buffer` at `index`, moving `index` past them.
+    /// - Precondition: `value >= 0` and the buffer has room for ``maximumDecimalDigits`` more bytes.
+    static func writeDecimal(_ value: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
+        precondition(value >= 0, "negative number \(value)")
+        var digitCount = 1
+        var rest = value
+        while rest >= 10 {
+            rest /= 10
+            digitCount += 1
+        }
+        rest = value
+        for position in stride(from: index + digitCount - 1, through: index, by: -1) {
+            buffer[position] = zero + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        }
+        index += digitCount
+    }
+
+    /// Copies ASCII text into `buffer` at `index`, moving `index` past it.
+    static func write(_ text: StaticString, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: inout Int) {
+        text.withUTF8Buffer { source in
+            for byte in source {
+                buffer[index] = byte
+                index += 1
+            }
+        }
+    }
+}

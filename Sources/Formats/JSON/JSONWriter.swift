@@ -58,22 +58,7 @@ struct JSONWriter {
 
     /// Appends a non-negative integer in decimal.
     /// - Precondition: `value >= 0` (offsets and lengths).
-    mutating func append(integer value: Int) {
-        precondition(value >= 0, "negative number \(value)")
-        var digitCount = 1
-        var rest = value
-        while rest >= 10 {
-            rest /= 10
-            digitCount += 1
-        }
-        let base = bytes.count
-        bytes.append(contentsOf: repeatElement(ASCII.zero, count: digitCount))
-        rest = value
-        for index in stride(from: base + digitCount - 1, through: base, by: -1) {
-            bytes[index] = ASCII.zero + UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        }
-    }
+    mutating func append(integer value: Int) { bytes.appendDecimal(value) }
 
     /// The escape written for a control character below U+0020: `\n`-style where JSON has one, else `\u00XX`.
     static func escape(forControl byte: UInt8) -> String {

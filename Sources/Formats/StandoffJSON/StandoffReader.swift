@@ -11,12 +11,12 @@ import CorpusModel
 /// 3. After the object: required keys, producers naming existing layers, every span inside the text's
 ///    length. Order and overlap are checked later against the text (``LocatedStandoffFile``).
 enum StandoffReader {
-    /// The keys of the top-level object, in the order the writer puts them.
+    /// The keys the top-level object must have (`producers` may be left out).
     static let requiredKeys = ["format", "version", "id", "text", "offsets", "layers"]
 
     /// Reads one stand-off object and checks that nothing follows it.
     static func read(_ scanner: inout JSONScanner) throws(FormatError) -> LocatedStandoffFile {
-        var seen: [String: Int] = [:]  // key → offset of its value
+        var seen: Set<String> = []
         var firstUnknownKey: (key: String, offset: Int)?
         var id = ""
         var text: StandoffText?
@@ -27,9 +27,8 @@ enum StandoffReader {
         _ = scanner.peek()
         let objectOffset = scanner.position
         try scanner.readObject("the stand-off object") { scanner, key, keyOffset throws(FormatError) in
-            guard seen[key] == nil else { throw scanner.error(at: keyOffset, "duplicate key \(quoted(key))") }
+            guard seen.insert(key).inserted else { throw scanner.error(at: keyOffset, "duplicate key \(quoted(key))") }
             _ = scanner.peek()
-            seen[key] = scanner.position
             switch key {
             case "format":
                 let offset = scanner.position
@@ -66,7 +65,7 @@ enum StandoffReader {
             }
         }
         try scanner.expectEnd()
-        for key in requiredKeys where seen[key] == nil {
+        for key in requiredKeys where !seen.contains(key) {
             throw scanner.error(at: objectOffset, "missing key \(quoted(key)) in the stand-off object")
         }
         if let unknown = firstUnknownKey {

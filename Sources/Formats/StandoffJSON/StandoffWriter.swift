@@ -46,9 +46,22 @@ struct StandoffWriter {
             throw FormatError(path: document.sourcePath ?? document.id, message: Self.describe(error))
         }
         let table = OffsetTable(document)
+        let result: Result<[UInt8], FormatError> = document.withUTF8 { text in
+            do throws(FormatError) {
+                return .success(try write(text: text, table: table))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return String(decoding: try result.get(), as: UTF8.self)
+    }
+
+    /// Writes the whole object.
+    private func write(text: UnsafeBufferPointer<UInt8>, table: OffsetTable) throws(FormatError) -> [UInt8] {
+        let document = annotated.document
         let layers = annotated.orderedLayers
         let annotationCount = layers.reduce(0) { $0 + $1.annotations.count }
-        var out = JSONWriter(capacity: 256 + annotationCount * 32 + (text.isInline ? document.utf8Count : 0))
+        var out = JSONWriter(capacity: 256 + annotationCount * 40 + (self.text.isInline ? document.utf8Count : 0))
         out.append("{")
         member("format", first: true, &out)
         out.append(string: StandoffJSON.formatName)
@@ -57,21 +70,16 @@ struct StandoffWriter {
         member("id", &out)
         out.append(string: document.id)
         member("text", &out)
-        switch text {
+        switch self.text {
         case .inline:
             out.append(string: document.text)
         case .reference(let path):
             out.append("{")
-            out.append(string: "path")
-            colon(&out)
+            key("path", &out)
             out.append(string: path)
-            comma(&out)
-            out.append(string: "sha256")
-            colon(&out)
-            out.append(string: document.sha256)
-            comma(&out)
-            out.append(string: "length")
-            colon(&out)
+            nextKey("sha256", &out)
+            out.append(string: SHA256.hexDigest(of: text))
+            nextKey("length", &out)
             out.append(integer: table.scalarCount)
             out.append("}")
         }
@@ -80,11 +88,11 @@ struct StandoffWriter {
         member("producers", &out)
         writeProducers(layers, &out)
         member("layers", &out)
-        try writeLayers(layers, table: table, &out)
+        try writeLayers(layers, text: text, table: table, &out)
         newline(indent: 0, &out)
         out.append("}")
         if layout == .file { out.append("\n") }
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.bytes
     }
 
     private func writeProducers(_ layers: [AnnotationLayer], _ out: inout JSONWriter) {
@@ -97,12 +105,9 @@ struct StandoffWriter {
             out.append(string: layer.name.rawValue)
             colon(&out)
             out.append("{")
-            out.append(string: "tool")
-            colon(&out)
+            key("tool", &out)
             out.append(string: producer.tool)
-            comma(&out)
-            out.append(string: "version")
-            colon(&out)
+            nextKey("version", &out)
             out.append(string: producer.version)
             out.append("}")
         }
@@ -110,7 +115,9 @@ struct StandoffWriter {
         out.append("}")
     }
 
-    private func writeLayers(_ layers: [AnnotationLayer], table: OffsetTable, _ out: inout JSONWriter) throws(FormatError) {
+    private func writeLayers(
+        _ layers: [AnnotationLayer], text: UnsafeBufferPointer<UInt8>, table: OffsetTable, _ out: inout JSONWriter
+    ) throws(FormatError) {
         out.append("{")
         for (position, layer) in layers.enumerated() {
             if position > 0 { out.append(",") }
@@ -118,10 +125,15 @@ struct StandoffWriter {
             out.append(string: layer.name.rawValue)
             colon(&out)
             out.append("[")
+            var cursor = ScalarCursor(text: text, table: table)
             for (index, annotation) in layer.annotations.enumerated() {
-                if index > 0 { out.append(",") }
-                newline(indent: 3, &out)
-                try writeAnnotation(annotation, layer: layer.name, index: index, table: table, &out)
+                guard let span = cursor.scalarSpan(annotation.span) else {
+                    let document = annotated.document
+                    throw FormatError(
+                        path: document.sourcePath ?? document.id,
+                        message: "\(layer.name) annotation #\(index + 1) (UTF-8 bytes \(annotation.span)) does not fit the text")
+                }
+                writeAnnotation(annotation, span: span, first: index == 0, &out)
             }
             if !layer.annotations.isEmpty { newline(indent: 2, &out) }
             out.append("]")
@@ -130,33 +142,15 @@ struct StandoffWriter {
         out.append("}")
     }
 
-    private func writeAnnotation(
-        _ annotation: Annotation, layer: LayerName, index: Int, table: OffsetTable, _ out: inout JSONWriter
-    ) throws(FormatError) {
-        guard let span = table.scalarSpan(annotation.span) else {
-            let document = annotated.document
-            throw FormatError(
-                path: document.sourcePath ?? document.id,
-                message: "\(layer) annotation #\(index + 1) (UTF-8 bytes \(annotation.span)) does not fit the text")
-        }
-        out.append("{")
-        out.append(string: "start")
-        colon(&out)
-        out.append(integer: span.start)
-        comma(&out)
-        out.append(string: "end")
-        colon(&out)
-        out.append(integer: span.end)
+    /// Writes one annotation, preceded by its separator and line break.
+    private func writeAnnotation(_ annotation: Annotation, span: ScalarSpan, first: Bool, _ out: inout JSONWriter) {
+        writeSpan(span, first: first, &out)
         if let label = annotation.label {
-            comma(&out)
-            out.append(string: "label")
-            colon(&out)
+            nextKey("label", &out)
             out.append(string: label)
         }
         if !annotation.attributes.isEmpty {
-            comma(&out)
-            out.append(string: "attributes")
-            colon(&out)
+            nextKey("attributes", &out)
             out.append("{")
             let keys = annotation.attributes.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             for (position, key) in keys.enumerated() {
@@ -170,12 +164,43 @@ struct StandoffWriter {
         out.append("}")
     }
 
+    /// Writes an annotation's separator, line break and `{"start": S, "end": E` in one append (the hot path:
+    /// one call per token).
+    private func writeSpan(_ span: ScalarSpan, first: Bool, _ out: inout JSONWriter) {
+        let file = layout == .file
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            var count = 0
+            switch (file, first) {
+            case (true, true): ASCII.write("\n      {\"start\": ", into: buffer, at: &count)
+            case (true, false): ASCII.write(",\n      {\"start\": ", into: buffer, at: &count)
+            case (false, true): ASCII.write("{\"start\":", into: buffer, at: &count)
+            case (false, false): ASCII.write(",{\"start\":", into: buffer, at: &count)
+            }
+            ASCII.writeDecimal(span.start, into: buffer, at: &count)
+            ASCII.write(file ? ", \"end\": " : ",\"end\":", into: buffer, at: &count)
+            ASCII.writeDecimal(span.end, into: buffer, at: &count)
+            out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+
     /// Starts a top-level member: a separator, a line break and the key.
-    private func member(_ key: String, first: Bool = false, _ out: inout JSONWriter) {
+    private func member(_ name: StaticString, first: Bool = false, _ out: inout JSONWriter) {
         if !first { out.append(",") }
         newline(indent: 1, &out)
-        out.append(string: key)
-        colon(&out)
+        key(name, &out)
+    }
+
+    /// Writes a fixed key (ASCII, nothing to escape) and the separator before its value.
+    private func key(_ name: StaticString, _ out: inout JSONWriter) {
+        out.append("\"")
+        out.append(name)
+        layout == .file ? out.append("\": ") : out.append("\":")
+    }
+
+    /// Writes the separator after the previous member of an object on one line, then a fixed key.
+    private func nextKey(_ name: StaticString, _ out: inout JSONWriter) {
+        comma(&out)
+        key(name, &out)
     }
 
     /// A line break and indentation (two spaces a level) in the file layout; nothing in the line layout.

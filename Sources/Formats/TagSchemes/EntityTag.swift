@@ -65,5 +65,17 @@ public struct EntityTag: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The tag as written (`O`, `B-PER`).
-    public var description: String { prefix == .outside ? "O" : "\(prefix)-\(label)" }
+    public var description: String {
+        var bytes: [UInt8] = []
+        append(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the tag as written (`O`, `B-PER`) to UTF-8 output.
+    func append(to output: inout [UInt8]) {
+        output.append(prefix.rawValue)
+        guard prefix != .outside else { return }
+        output.append(0x2D)
+        output += label.utf8
+    }
 }

@@ -81,6 +81,7 @@ Fri.
 Sat.
 # Places in addresses.
 Ave.
+Sts.
 Blvd.
 Rd.
 Hwy.

@@ -7,6 +7,8 @@ extension BuiltinRules {
 # Source: the UD English EWT annotation conventions for multiword tokens.
 
 [special-cases]
+# UD English splits "cannot" like "can not" (CoNLL-2003, and so style ptb, keeps it whole).
+cannot	can not
 dont	do nt
 doesnt	does nt
 didnt	did nt

@@ -1,0 +1,88 @@
+import CorpusKit
+import Foundation
+
+/// `corpus bench`: measures the throughput of the annotation stages in-process, on one core.
+struct BenchCommand: Command {
+    static let spec = CommandSpec(
+        path: ["bench"], summary: "Measure the annotation stages' speed (MB/s, one core) and peak memory.",
+        synopsis: "FILE ... [--stages LIST] [--passes N] [--json] [--style ptb|ud] [--newlines POLICY]",
+        options: [
+            OptionSpec(["--passes"], .value("N"), help: "Timed passes over all files (default: 5)."),
+            OptionSpec(["--json"], help: "Print {\"megabytes\", \"passes\", \"median_mb_per_s\", \"peak_rss_mb\", …} instead of a table."),
+        ] + PipelineOptions.specs,
+        discussion: """
+            Loads each FILE as one document, then runs the stages (default: token,sentence,entity) over all of them
+            once to warm up and N more times, timing each pass. MB are 10^6 bytes of UTF-8 text; the median pass is the
+            figure to quote. Peak memory is the process's resident-set high-water mark (VmHWM), loading included.
+
+            EXAMPLE:
+              swift run -c release corpus bench big.txt --stages token,sentence --passes 7
+            """)
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> ExitCode {
+        guard !arguments.positionals.isEmpty else { throw .usage("\(spec.fullName): error: give at least one FILE") }
+        let passes = try arguments.integer("--passes", in: 1...1000) ?? 5
+        let pipeline = try PipelineOptions.pipeline(arguments)
+        var documents: [Document] = []
+        for path in arguments.positionals {
+            do {
+                documents.append(try Document(contentsOf: path))
+            } catch {
+                throw .data(error.description)
+            }
+        }
+        let bytes = documents.reduce(0) { $0 + $1.utf8Count }
+        let megabytes = Double(bytes) / 1e6
+        var checksum = runStages(pipeline, documents)  // warm-up
+        var rates: [Double] = []
+        for _ in 0..<passes {
+            let start = DispatchTime.now().uptimeNanoseconds
+            checksum &+= runStages(pipeline, documents)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            rates.append(megabytes / max(seconds, 1e-9))
+        }
+        let median = rates.sorted()[rates.count / 2]
+        let peak = peakResidentMegabytes()
+        let stages = Stage.allCases.filter(pipeline.stages.contains).map(\.rawValue).joined(separator: ",")
+        if arguments.flag("--json") {
+            console.write(
+                "{\"megabytes\": \(format(megabytes, 3)), \"passes\": \(passes), \"median_mb_per_s\": \(format(median, 1)), "
+                    + "\"peak_rss_mb\": \(peak.map { format($0, 1) } ?? "null"), \"stages\": \"\(stages)\", \"annotations\": \(checksum / (passes + 1))}\n")
+        } else {
+            console.write("bench: \(documents.count) file\(documents.count == 1 ? "" : "s"), \(format(megabytes, 2)) MB, stages \(stages)\n")
+            for (index, rate) in rates.enumerated() { console.write("pass \(index + 1): \(format(rate, 1)) MB/s\n") }
+            console.write("median: \(format(median, 1)) MB/s\n")
+            if let peak {
+                console.write("peak memory: \(format(peak, 1)) MB (\(format(peak / max(megabytes, 1e-9), 2))× the input)\n")
+            }
+        }
+        return .success
+    }
+
+    /// Runs the stages over every document, single-threaded; returns the number of annotations made
+    /// (printed, so the work cannot be optimised away).
+    private static func runStages(_ pipeline: Pipeline, _ documents: [Document]) -> Int {
+        var count = 0
+        for document in documents {
+            let tokens = pipeline.tokenizer.tokenize(document)
+            count += tokens.count
+            guard pipeline.stages.contains(.sentence) || pipeline.stages.contains(.entity) else { continue }
+            let sentences = pipeline.splitter.split(document, tokens: tokens)
+            count += sentences.count
+            guard pipeline.stages.contains(.entity) else { continue }
+            count += pipeline.tagger.tag(document, tokens: tokens, sentences: sentences).count
+        }
+        return count
+    }
+
+    /// The resident-set high-water mark in MB (10^6 bytes), from `/proc/self/status`; `nil` where unavailable.
+    private static func peakResidentMegabytes() -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+        else { return nil }
+        return kilobytes * 1024 / 1e6
+    }
+
+    private static func format(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+}

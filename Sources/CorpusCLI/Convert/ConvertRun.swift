@@ -1,0 +1,55 @@
+import CorpusKit
+import Foundation
+
+/// One run of `corpus convert`: reads each input, writes its documents, reports what was changed.
+///
+/// Inputs are converted one at a time, in order; the first error stops the run (exit 65) before the
+/// output it concerns is written. Document ids must be unique across all inputs.
+struct ConvertRun {
+    let input: ConvertInput
+    let output: ConvertOutput
+
+    func run(_ files: [InputFiles.File], console: Console) throws(CLIError) -> ExitCode {
+        var seen: [String: String] = [:]  // document id → the input it came from
+        var stream: [UInt8] = []
+        var counts = EntityAlignmentCounts()
+        var documents = 0
+        var formats: Set<String> = []
+        for file in files {
+            let read = try input.read(file)
+            for warning in read.warnings { console.error(warning) }
+            formats.insert(read.format.rawValue)
+            for document in read.documents {
+                let id = document.document.id
+                if let other = seen.updateValue(file.path, forKey: id) {
+                    throw .data("\(file.path): error: document id \"\(id)\" appears again (first in \(other))")
+                }
+            }
+            documents += read.documents.count
+            guard output.format.isStream else {
+                for document in read.documents { try output.writeFiles(document, into: output.output ?? ".") }
+                continue
+            }
+            let encoded = try output.encodeStream(read.documents)
+            counts += encoded.counts
+            if let directory = output.output, output.outputIsDirectory {
+                try AtomicFile.write(encoded.bytes, to: output.streamPath(for: file, in: directory))
+            } else if output.output != nil {
+                stream += encoded.bytes
+            } else {
+                console.write(bytes: encoded.bytes)
+            }
+        }
+        if let path = output.output, output.format.isStream, !output.outputIsDirectory {
+            try AtomicFile.write(stream, to: path)
+        }
+        if counts.total > 0 {
+            console.error("note: \(counts.total) entit\(counts.total == 1 ? "y" : "ies") did not fall on token boundaries: \(counts)")
+        }
+        let target = output.output ?? "standard output"
+        console.error(
+            "converted \(documents) document\(documents == 1 ? "" : "s") from \(files.count) file\(files.count == 1 ? "" : "s") "
+                + "(\(formats.sorted().joined(separator: ", ")) → \(output.format)) to \(target)")
+        return .success
+    }
+}

@@ -1,0 +1,129 @@
+import CorpusKit
+import Foundation
+
+/// The inputs of `corpus evaluate`, checked for consistency: a conlleval file, two token-aligned CoNLL
+/// files, or two annotation sets; and how to score them.
+struct EvaluationInputs {
+    /// Where gold and system come from.
+    enum Source {
+        /// One file in conlleval's format (gold and system tags side by side).
+        case conll(String)
+        /// Two CoNLL files with the same tokens.
+        case conllPair(gold: String, system: String)
+        /// Two sets of stand-off JSON or brat files.
+        case annotations(gold: String, system: String)
+    }
+
+    let source: Source
+    let scoring: ScoringOptions
+    let conllOptions: ConllevalOptions
+    let allowMissing: Bool
+    let corpus: String
+
+    /// Reads and checks the input options.
+    /// - Throws: A usage error for a missing or contradictory combination of options.
+    init(_ arguments: ParsedArguments) throws(CLIError) {
+        let name = arguments.spec.fullName
+        let gold = arguments.value("--gold")
+        let system = arguments.value("--system")
+        if let conll = arguments.value("--conll") {
+            guard gold == nil, system == nil else { throw .usage("\(name): error: give either --conll or --gold and --system, not both") }
+            source = .conll(conll)
+        } else {
+            guard let gold, let system else {
+                throw .usage("\(name): error: give --gold and --system (directories or files), or --conll FILE")
+            }
+            source = Self.isAnnotationSet(gold) && Self.isAnnotationSet(system)
+                ? .annotations(gold: gold, system: system) : .conllPair(gold: gold, system: system)
+        }
+        scoring = try ScoringArguments.scoringOptions(arguments)
+        let tagScheme = try arguments.choice("--tag-scheme", as: TagScheme.self)
+        let raw = arguments.flag("--raw-tags")
+        let delimiter = arguments.value("--delimiter")
+        if case .annotations = source, tagScheme != nil || raw || delimiter != nil {
+            throw .usage("\(name): error: --tag-scheme, --delimiter and --raw-tags apply to CoNLL input only")
+        }
+        if case .annotations = source {} else if scoring.layer != .entity {
+            throw .usage("\(name): error: CoNLL input has one token and sentence layer for both sides: score --layer entity")
+        }
+        if raw && tagScheme != nil { throw .usage("\(name): error: --raw-tags and --tag-scheme exclude each other") }
+        conllOptions = ConllevalOptions(
+            delimiter: delimiter.map(ConllevalOptions.delimiter(parsing:)) ?? .whitespace, rawTags: raw, tagScheme: tagScheme)
+        allowMissing = arguments.flag("--allow-missing")
+        corpus = ScoringArguments.corpus(arguments)
+    }
+
+    /// Reads the inputs, scores them and prepares the report with notes about the input.
+    func report(schemes: [Scheme]) throws(CLIError) -> EvaluationReport {
+        switch source {
+        case .conll, .conllPair:
+            let input = try readConll(systemOverride: nil)
+            let evaluation = try score(input.documents, accuracy: input.accuracy)
+            return EvaluationReport(
+                evaluation, schemes: schemes, tagInput: true, tagScheme: input.tagScheme, notes: Self.notes(for: input))
+        case .annotations(let gold, let system):
+            let sets = try AnnotationSets(gold: gold, system: system, corpus: corpus, allowMissing: allowMissing)
+            return EvaluationReport(try score(sets.pairs, accuracy: nil), schemes: schemes, notes: sets.notes)
+        }
+    }
+
+    /// Scores another system on the same gold (for `--against`): another conlleval file, another CoNLL
+    /// system file, or another annotation set.
+    func evaluation(ofSystem other: String) throws(CLIError) -> Evaluation {
+        switch source {
+        case .conll, .conllPair:
+            let input = try readConll(systemOverride: other)
+            return try score(input.documents, accuracy: input.accuracy)
+        case .annotations(let gold, _):
+            let sets = try AnnotationSets(gold: gold, system: other, corpus: corpus, allowMissing: allowMissing)
+            return try score(sets.pairs, accuracy: nil)
+        }
+    }
+
+    private func readConll(systemOverride: String?) throws(CLIError) -> ConllevalInput {
+        do {
+            switch source {
+            case .conll(let file):
+                return try ConllevalReader.read(contentsOf: systemOverride ?? file, options: conllOptions)
+            case .conllPair(let gold, let system):
+                return try ConllevalReader.read(goldContentsOf: gold, systemContentsOf: systemOverride ?? system, options: conllOptions)
+            case .annotations:
+                preconditionFailure("annotation sets are not CoNLL input")
+            }
+        } catch {
+            throw .data(error.description)
+        }
+    }
+
+    private func score(_ pairs: [DocumentPair], accuracy: TagAccuracy?) throws(CLIError) -> Evaluation {
+        do {
+            return try Scorer.score(pairs: pairs, options: scoring, accuracy: accuracy)
+        } catch {
+            throw .data(error.description)
+        }
+    }
+
+    /// Whether a path is a directory or a stand-off/brat file (anything else is read as CoNLL).
+    private static func isAnnotationSet(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return true }
+        let lowered = path.lowercased()
+        return lowered.hasSuffix(".json") || lowered.hasSuffix(".ann")
+    }
+
+    /// Notes on how CoNLL tags were read: conlleval divergences and scheme violations.
+    static func notes(for input: ConllevalInput) -> [String] {
+        var notes: [String] = []
+        if !input.divergentLines.isEmpty {
+            let first = input.divergentLines.prefix(5).map(String.init).joined(separator: ", ")
+            notes.append(
+                "on \(input.divergentLines.count) lines (first: \(first)) conlleval's rules keep a chunk open across an O tag or open a chunk without closing the open one; conlleval.pl may count correct chunks differently there")
+        }
+        if let scheme = input.tagScheme, !input.violations.isEmpty {
+            notes.append("\(input.violations.count) tags break the \(scheme) scheme and were read as conlleval would read them:")
+            notes += input.violations.prefix(20).map(\.description)
+            if input.violations.count > 20 { notes.append("… and \(input.violations.count - 20) more") }
+        }
+        return notes
+    }
+}

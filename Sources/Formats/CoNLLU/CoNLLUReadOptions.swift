@@ -1,0 +1,40 @@
+import CorpusModel
+
+/// How a CoNLL-U file is read.
+public struct CoNLLUReadOptions: Hashable, Sendable {
+    /// The scheme of the `NER=` tags in MISC, or `nil` to infer it from the file.
+    public var scheme: TagScheme?
+    /// Whether scheme violations and `# text` comments that disagree with the tokens are repaired and
+    /// reported in ``CoNLLUFile/repairs`` rather than being errors.
+    public var lenient: Bool
+    /// Whether to build the ``LayerName/word`` layer of syntactic words (what UD's accuracy measures
+    /// score), with every column, and to keep empty nodes; without it tokens keep only LEMMA, UPOS, XPOS,
+    /// FEATS and MISC, and the dependency columns are not kept.
+    public var words: Bool
+
+    /// Creates reading options.
+    /// - Parameters:
+    ///   - scheme: The scheme of the `NER=` tags, or `nil` to infer it.
+    ///   - lenient: Whether to repair instead of failing.
+    ///   - words: Whether to build the word layer.
+    public init(scheme: TagScheme? = nil, lenient: Bool = false, words: Bool = false) {
+        self.scheme = scheme
+        self.lenient = lenient
+        self.words = words
+    }
+}
+
+extension LayerName {
+    /// Syntactic words (CoNLL-U): a multiword token such as `don't` holds two, `do` and `n't`.
+    public static let word: LayerName = "word"
+}
+
+/// The documents of a CoNLL-U file and what reading them found out.
+public struct CoNLLUFile: Sendable {
+    /// The documents, in file order: one per `# newdoc`, or one for a file without `# newdoc`.
+    public var documents: [AnnotatedDocument]
+    /// The scheme of the `NER=` tags: the one given, or the one inferred.
+    public var scheme: TagScheme
+    /// What a lenient reader repaired, in file order (empty when strict).
+    public var repairs: [CoNLLRepair]
+}

@@ -1,0 +1,50 @@
+/// Classifying eight ASCII bytes at once (SWAR: SIMD within a register), for the scanner's hot loop.
+///
+/// For a word whose bytes are all below 0x80, `byte ≥ n` is the high bit of `byte + (0x80 - n)`
+/// (no carry crosses into the next byte), so each character range costs a few integer operations
+/// for all eight bytes; the first byte that is not a word character is found with one
+/// trailing-zero count instead of a branch per byte.
+enum WordScan {
+    /// 0x01 in every byte.
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    /// 0x80 in every byte.
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte `≥ n` (bytes must be ASCII).
+    @inline(__always) private static func atLeast(_ word: UInt64, _ n: UInt8) -> UInt64 {
+        (word &+ ones &* UInt64(0x80 - n)) & highBits
+    }
+
+    /// The high bit of each byte in `low...high` (bytes must be ASCII).
+    @inline(__always) private static func between(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+        atLeast(word, low) & ~atLeast(word, high + 1)
+    }
+
+    /// The word characters of eight ASCII bytes (little-endian: byte 0 is the lowest).
+    struct Classes {
+        /// High bits of the digits.
+        var digits: UInt64
+        /// High bits of the letters.
+        var letters: UInt64
+        /// High bits of the bytes that are not letters, digits or `_`.
+        var nonWord: UInt64
+        /// High bits of the ASCII whitespace bytes (tab, line feed, vertical tab, form feed, carriage
+        /// return, space).
+        var spaces: UInt64
+    }
+
+    /// Classifies eight bytes, all below 0x80.
+    @inline(__always) static func classify(_ word: UInt64) -> Classes {
+        let digits = between(word, 0x30, 0x39)
+        let letters = between(word, 0x41, 0x5A) | between(word, 0x61, 0x7A)
+        let underscore = between(word, 0x5F, 0x5F)
+        let spaces = between(word, 0x09, 0x0D) | between(word, 0x20, 0x20)
+        return Classes(
+            digits: digits, letters: letters, nonWord: ~(digits | letters | underscore) & highBits, spaces: spaces)
+    }
+
+    /// Loads eight bytes at `index` (which must leave eight bytes in the buffer), lowest byte first.
+    @inline(__always) static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped + index).loadUnaligned(as: UInt64.self))
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+@Suite("corpus annotate: files, errors, and the JSON Lines worker")
+struct AnnotateCommandTests {
+    private func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    @Test func annotatesADirectoryRecursivelyAndSkipsOtherFiles() throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        let corpus = root.appendingPathComponent("corpus")
+        try write("Defense Minister Takeshi Iwaya met NATO officials in Brussels.\n", to: corpus.appendingPathComponent("a.txt"))
+        try write("\u{FEFF}Kim Jong Un met Moon.\r\n", to: corpus.appendingPathComponent("sub/b.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF]).write(to: corpus.appendingPathComponent("image.png"))
+
+        let result = try CorpusBinary.run(["annotate", "corpus", "-o", "out"], in: root)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("note: skipping corpus/image.png (not a .txt file)"))
+        #expect(result.stderr.contains("annotated 2 of 2 documents into out"))
+        let a = try String(contentsOf: root.appendingPathComponent("out/a.json"), encoding: .utf8)
+        #expect(a.contains("\"path\": \"a.txt\""))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/sub/b.json").path))
+
+        let validation = try CorpusBinary.run(["validate", "out", "--corpus", "corpus"], in: root)
+        #expect(validation.status == 0)
+        #expect(validation.stderr == "2 of 2 files valid\n")
+    }
+
+    @Test func invalidUTF8IsADataErrorAndLeavesNoOutputForThatDocument() throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        try write("Fine text.\n", to: root.appendingPathComponent("corpus/good.txt"))
+        try Data([0x61, 0x0A, 0x62, 0x63, 0xC3, 0x28]).write(to: root.appendingPathComponent("corpus/bad.txt"))
+
+        let result = try CorpusBinary.run(["annotate", "corpus", "-o", "out"], in: root)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("corpus/bad.txt:2:3: error: invalid UTF-8 at byte offset 4\n"))
+        #expect(result.stderr.contains("annotated 1 of 2 documents"))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("out/good.json").path))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("out/bad.json").path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("out").path)
+        #expect(leftovers == ["good.json"])
+    }
+
+    @Test func emptyFileGetsEmptyLayers() throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        try write("", to: root.appendingPathComponent("corpus/empty.txt"))
+        let result = try CorpusBinary.run(["annotate", "corpus", "-o", "out"], in: root)
+        #expect(result.status == 0)
+        let json = try String(contentsOf: root.appendingPathComponent("out/empty.json"), encoding: .utf8)
+        #expect(json.contains("\"length\": 0"))
+        #expect(json.contains("\"token\": []"))
+    }
+
+    @Test func missingPathIsADataError() throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        let result = try CorpusBinary.run(["annotate", "nowhere", "-o", "out"], in: root)
+        #expect(result.status == 65)
+        #expect(result.stderr == "nowhere: error: no such file or directory\n")
+    }
+
+    @Test func unwritableOutputFolderFailsWithoutPartialFiles() throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        try write("Some text.\n", to: root.appendingPathComponent("corpus/a.txt"))
+        try write("a regular file where a folder should be", to: root.appendingPathComponent("blocker"))
+        let result = try CorpusBinary.run(["annotate", "corpus", "-o", "blocker/out"], in: root)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("blocker/out/a.json: error: cannot write file: "))
+        #expect(try String(contentsOf: root.appendingPathComponent("blocker"), encoding: .utf8).hasPrefix("a regular file"))
+    }
+
+    @Test func outputFolderMustNotBeAnInput() throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        try write("Some text.\n", to: root.appendingPathComponent("corpus/a.txt"))
+        let result = try CorpusBinary.run(["annotate", "corpus", "-o", "corpus/"], in: root)
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("corpus annotate: error: the output directory corpus/ is also an input"))
+    }
+
+    @Test func bratFormatWritesAnnFilesThatValidate() throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        try write("Kim Jong Un met Moon Jae-in in Seoul.\n", to: root.appendingPathComponent("corpus/k.txt"))
+        let result = try CorpusBinary.run(["annotate", "corpus", "-o", "out", "--format", "brat"], in: root)
+        #expect(result.status == 0)
+        let ann = try String(contentsOf: root.appendingPathComponent("out/k.ann"), encoding: .utf8)
+        #expect(ann.hasPrefix("T1\t"))
+        #expect(try CorpusBinary.run(["validate", "out", "--corpus", "corpus"], in: root).status == 0)
+    }
+
+    @Test func jsonLinesWorkerKeepsOrderAndStopsAtAMalformedLine() throws {
+        let input = """
+            {"id": "one", "text": "Tokyo is big."}
+            {"id": "two", "text": "Kim met Moon in Seoul.", "extra": [1, 2]}
+            {"id": "three", "text": "unterminated
+            {"id": "four", "text": "never reached"}
+
+            """
+        let result = try CorpusBinary.run(["annotate", "-"], stdin: Data(input.utf8))
+        #expect(result.status == 65)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("{\"format\":\"corpuskit-standoff\",\"version\":1,\"id\":\"one\",\"text\":\"Tokyo is big.\""))
+        #expect(lines[1].contains("\"id\":\"two\""))
+        #expect(result.stderr.hasPrefix("<stdin>:3:"))
+    }
+
+    @Test func jsonLinesWorkerSkipsInvalidLinesWhenAsked() throws {
+        let input = "{\"id\": \"a\", \"text\": \"A.\"}\nnot json\n\n{\"id\": \"b\", \"text\": \"B.\"}\n"
+        let result = try CorpusBinary.run(["annotate", "-", "--skip-invalid", "--stages", "token"], stdin: Data(input.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").count == 2)
+        #expect(result.stderr.hasPrefix("<stdin>:2:1: error: "))
+        #expect(result.stderr.hasSuffix("note: skipped 1 invalid line\n"))
+        #expect(!result.stdout.contains("\"sentence\""))
+    }
+
+    @Test func workerOutputReadsBackThroughValidate() throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        let input = "{\"id\": \"a\", \"text\": \"Zürich \u{1F600} e\u{301}t\u{E9}\\r\\nNew line.\"}\n"
+        let result = try CorpusBinary.run(["annotate", "-"], in: root, stdin: Data(input.utf8))
+        #expect(result.status == 0)
+        try Data(result.stdout.utf8).write(to: root.appendingPathComponent("out.jsonl"))
+        let validation = try CorpusBinary.run(["validate", "out.jsonl"], in: root)
+        #expect(validation.status == 0)
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+@Suite("The committed Annotations/ are what corpus annotate makes of Corpus/")
+struct AnnotationsRegenerationTests {
+    @Test func regeneratingGivesIdenticalBytes() throws {
+        let output = try CorpusBinary.temporaryDirectory()
+        let result = try CorpusBinary.run(["annotate", "Corpus", "-o", output.path])
+        #expect(result.status == 0)
+        let committed = CorpusBinary.packageRoot.appendingPathComponent("Annotations")
+        let names = try FileManager.default.contentsOfDirectory(atPath: committed.path).filter { $0.hasSuffix(".json") }.sorted()
+        let regenerated = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(!names.isEmpty)
+        #expect(names == regenerated)
+        for name in names {
+            let old = try Data(contentsOf: committed.appendingPathComponent(name))
+            let new = try Data(contentsOf: output.appendingPathComponent(name))
+            #expect(old == new, "Annotations/\(name) is stale: run `swift run corpus annotate` and commit the result")
+        }
+    }
+
+    @Test func committedAnnotationsValidate() throws {
+        let result = try CorpusBinary.run(["validate", "Annotations", "--corpus", "Corpus"])
+        #expect(result.status == 0)
+    }
+}
