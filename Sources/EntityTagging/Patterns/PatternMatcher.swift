@@ -85,17 +85,21 @@ struct PatternMatcher: Sendable {
             for start in range {
                 let marked = view.shapes[start].isNameLike || !view.phrases(at: start).isEmpty
                 let literal = literals[start]
+                var startClasses: UInt32 = 0
+                for slot in view.phrases(at: start) {
+                    startClasses |= view.lexicon.infos[Int(view.phrasePayloads[slot])].classes
+                }
                 for ruleIndex in otherRules {
-                    tryRule(ruleIndex, at: start, in: range, view, literals, &boundaries, &candidates)
+                    tryRule(ruleIndex, at: start, in: range, view, literals, startClasses, &boundaries, &candidates)
                 }
                 if marked {
                     for ruleIndex in markedRules {
-                        tryRule(ruleIndex, at: start, in: range, view, literals, &boundaries, &candidates)
+                        tryRule(ruleIndex, at: start, in: range, view, literals, startClasses, &boundaries, &candidates)
                     }
                 }
                 if literal >= 0 {
                     for ruleIndex in rulesByLiteral[Int(literal)] {
-                        tryRule(ruleIndex, at: start, in: range, view, literals, &boundaries, &candidates)
+                        tryRule(ruleIndex, at: start, in: range, view, literals, startClasses, &boundaries, &candidates)
                     }
                 }
             }
@@ -105,10 +109,11 @@ struct PatternMatcher: Sendable {
     @inline(__always)
     private func tryRule(
         _ ruleIndex: Int, at start: Int, in range: Range<Int>, _ view: TokenView, _ literals: [Int32],
-        _ boundaries: inout [Int], _ candidates: inout [Candidate]
+        _ startClasses: UInt32, _ boundaries: inout [Int], _ candidates: inout [Candidate]
     ) {
         let rule = rules[ruleIndex]
         if rule.anchoredAtStart && start != range.lowerBound { return }
+        guard mayStart(rule, view.features[start], literals[start], startClasses) else { return }
         guard
             match(rule, element: rule.elements.lowerBound, at: start, repetitions: 0, limit: range.upperBound,
                 view: view, literals: literals, boundaries: &boundaries)
@@ -120,6 +125,22 @@ struct PatternMatcher: Sendable {
             guard from < to else { continue }
             candidates.append(Candidate(start: from, end: to, label: capture.label, priority: rule.priority, origin: .pattern))
         }
+    }
+
+    /// A quick necessary condition: the rule's first element, if required, can match a token with these
+    /// features and literal number, at which phrases of `startClasses` start.
+    @inline(__always)
+    private func mayStart(_ rule: Rule, _ features: UInt32, _ literal: Int32, _ startClasses: UInt32) -> Bool {
+        guard let first = rule.elements.first, elements[first].minimum > 0 else { return true }
+        for index in elements[first].alternatives {
+            let alternative = alternatives[index]
+            if alternative.isPhrase {
+                if startClasses & alternative.required == alternative.required { return true }
+            } else if passes(alternative, features, literal) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Each token's literal number, or `-1`.

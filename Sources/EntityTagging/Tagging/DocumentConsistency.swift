@@ -14,13 +14,16 @@
 /// 4. Free tokens spelling a known string (or the capitals of one, in headlines) become entities too.
 struct DocumentConsistency {
     let view: TokenView
-    /// The label of every entity string of the document (words joined by single spaces).
-    private(set) var knownLabels: [[UInt8]: EntityLabel] = [:]
+    /// The label of every entity string of the document, by ``PhraseHash``.
+    private(set) var knownLabels: [UInt64: EntityLabel] = [:]
     /// Words of persons' names.
-    private var personWords: Set<[UInt8]> = []
+    private var personWords: Set<UInt64> = []
     /// The first or last word of a place's or organisation's name of several words, when no list knows it
     /// (`Futenma` of `Air Station Futenma`, `Fuji` of `Fuji Bank`), with that label.
-    private var placeOrOrganizationWords: [[UInt8]: EntityLabel] = [:]
+    private var placeOrOrganizationWords: [UInt64: EntityLabel] = [:]
+    /// The folded hash (``PhraseHash``, capitals) of each string above, and the longest string in tokens.
+    private var foldedHashes: [UInt64: UInt64] = [:]
+    private var longestString = 1
 
     init(view: TokenView) { self.view = view }
 
@@ -43,7 +46,7 @@ struct DocumentConsistency {
 
     /// Steps 1 and 2.
     private mutating func vote(ruled: [Candidate], guesses: [Candidate]) {
-        var votes: [[UInt8]: (rules: [Int], guesses: [Int])] = [:]
+        var votes: [UInt64: (rules: [Int], guesses: [Int])] = [:]
         for candidate in ruled + guesses {
             guard let label = candidate.label else { continue }
             let key = self.key(candidate.start..<candidate.end)
@@ -62,7 +65,7 @@ struct DocumentConsistency {
             else { continue }
             knownLabels[key] = EntityLabel.allCases[best]
         }
-        var shapeGuesses: [[UInt8]: Int] = [:]
+        var shapeGuesses: [UInt64: Int] = [:]
         for guess in guesses where guess.length == 1 && guess.priority == Priority.guess && guess.label == .person {
             shapeGuesses[key(guess.start..<guess.end), default: 0] += 1
         }
@@ -96,7 +99,7 @@ struct DocumentConsistency {
     }
 
     /// Step 3.
-    private func consistentLabel(of candidate: Candidate) -> EntityLabel? {
+    private mutating func consistentLabel(of candidate: Candidate) -> EntityLabel? {
         let key = self.key(candidate.start..<candidate.end)
         let isSingleWord = candidate.length == 1
         switch candidate.origin {
@@ -117,36 +120,36 @@ struct DocumentConsistency {
         }
     }
 
-    /// Step 4: known strings (and persons' words) on free tokens, longest first.
+    /// Step 4: known strings (and persons' words) on free tokens, longest first; in capitals too.
     private func fill(occupied: [Bool]) -> [Candidate] {
-        var phrases: [(bytes: [UInt8], payload: Int32)] = []
-        var labels: [EntityLabel] = []
-        for (key, label) in knownLabels {
-            phrases.append((key, Int32(labels.count)))
-            labels.append(label)
+        var exact: [UInt64: EntityLabel] = [:]
+        var folded: [UInt64: EntityLabel] = [:]
+        for (hash, label) in knownLabels { exact[hash] = label }
+        for word in personWords where exact[word] == nil { exact[word] = .person }
+        for (word, label) in placeOrOrganizationWords where exact[word] == nil { exact[word] = label }
+        for (hash, label) in exact {
+            if let foldedHash = foldedHashes[hash], folded[foldedHash] == nil { folded[foldedHash] = label }
         }
-        for word in personWords where knownLabels[word] == nil {
-            phrases.append((word, Int32(labels.count)))
-            labels.append(.person)
-        }
-        for (word, label) in placeOrOrganizationWords where knownLabels[word] == nil && !personWords.contains(word) {
-            phrases.append((word, Int32(labels.count)))
-            labels.append(label)
-        }
-        for index in phrases.indices {
-            let capitals = Array(String(decoding: phrases[index].bytes, as: UTF8.self).uppercased().utf8)
-            if capitals != phrases[index].bytes { phrases.append((capitals, phrases[index].payload)) }
-        }
-        let trie = PhraseTrie(phrases)
+        let longest = longestString
         var filled: [Candidate] = []
         for sentence in 0..<view.sentenceCount {
             let range = view.sentenceRange(sentence)
             var index = range.lowerBound
             while index < range.upperBound {
+                guard !occupied[index], view.shapes[index].isNameLike else {
+                    index += 1
+                    continue
+                }
                 var best: (end: Int, label: EntityLabel)?
-                if !occupied[index] && view.shapes[index].isNameLike {
-                    trie.forEachMatch(in: view.bytes, tokens: view.tokens, first: index, limit: range.upperBound) { end, payload in
-                        if (index..<end).allSatisfy({ !occupied[$0] }) { best = (end, labels[Int(payload)]) }
+                var exactHash = PhraseHash.seed
+                var foldedHash = PhraseHash.seed
+                var end = index
+                while end < range.upperBound, end - index < longest, !occupied[end] {
+                    PhraseHash.add(token: end, first: index, in: view, folded: false, to: &exactHash)
+                    PhraseHash.add(token: end, first: index, in: view, folded: true, to: &foldedHash)
+                    end += 1
+                    if let label = exact[exactHash] ?? (view.inCapsSentence(index) ? folded[foldedHash] : nil) {
+                        best = (end, label)
                     }
                 }
                 guard let found = best else {
@@ -161,14 +164,13 @@ struct DocumentConsistency {
         return filled
     }
 
-    /// The text of tokens `range`, single spaces where the text has whitespace.
-    func key(_ range: Range<Int>) -> [UInt8] {
-        var key: [UInt8] = []
-        for index in range {
-            let token = view.tokens[index]
-            if index > range.lowerBound && view.tokens[index - 1].end != token.start { key.append(0x20) }
-            key.append(contentsOf: UnsafeBufferPointer(rebasing: view.bytes[token.start..<token.end]))
+    /// The hash of tokens `range`, remembering its folded hash.
+    private mutating func key(_ range: Range<Int>) -> UInt64 {
+        let hash = PhraseHash.of(range, in: view)
+        if foldedHashes[hash] == nil {
+            foldedHashes[hash] = PhraseHash.of(range, in: view, folded: true)
+            longestString = max(longestString, range.count)
         }
-        return key
+        return hash
     }
 }
