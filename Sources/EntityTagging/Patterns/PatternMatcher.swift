@@ -129,18 +129,21 @@ struct PatternMatcher: Sendable {
 
     /// A quick necessary condition: the rule's first element, if required, can match a token with these
     /// features and literal number, at which phrases of `startClasses` start.
+    /// Optional leading elements count too: the start token must fit one of them or the first required one.
     @inline(__always)
     private func mayStart(_ rule: Rule, _ features: UInt32, _ literal: Int32, _ startClasses: UInt32) -> Bool {
-        guard let first = rule.elements.first, elements[first].minimum > 0 else { return true }
-        for index in elements[first].alternatives {
-            let alternative = alternatives[index]
-            if alternative.isPhrase {
-                if startClasses & alternative.required == alternative.required { return true }
-            } else if passes(alternative, features, literal) {
-                return true
+        for element in rule.elements {
+            for index in elements[element].alternatives {
+                let alternative = alternatives[index]
+                if alternative.isPhrase {
+                    if startClasses & alternative.required == alternative.required { return true }
+                } else if passes(alternative, features, literal) {
+                    return true
+                }
             }
+            if elements[element].minimum > 0 { return false }
         }
-        return false
+        return true
     }
 
     /// Each token's literal number, or `-1`.
@@ -208,15 +211,17 @@ struct PatternMatcher: Sendable {
         return !excludedLiterals[alternative.excludedLiterals].contains(literal)
     }
 
-    /// Files a rule by what its first token needs.
+    /// Files a rule by what its first token needs (the alternatives of its optional leading elements and
+    /// of its first required one).
     private mutating func file(_ rule: PatternRule, _ index: Int) {
-        guard let first = rule.elements.first, first.minimum > 0 else {
+        guard let required = rule.elements.firstIndex(where: { $0.minimum > 0 }) else {
             otherRules.append(index)
             return
         }
+        let leading = rule.elements[...required].flatMap(\.alternatives)
         var literalStarts: [Int32] = []
         var markedOnly = true
-        for alternative in first.alternatives {
+        for alternative in leading {
             switch alternative {
             case .phrase: continue
             case .token(let test):
@@ -231,7 +236,7 @@ struct PatternMatcher: Sendable {
         }
         if markedOnly {
             markedRules.append(index)
-        } else if literalStarts.count == first.alternatives.count {
+        } else if literalStarts.count == leading.count {
             for literal in Set(literalStarts) { rulesByLiteral[Int(literal)].append(index) }
         } else {
             otherRules.append(index)
