@@ -14,6 +14,10 @@ struct PatternMatcher: Sendable {
         var priority: Int
         var anchoredAtStart: Bool
         var anchoredAtEnd: Bool
+        /// Class bits some phrase starting in the sentence must have, and feature bits some token of the
+        /// sentence must have, for the rule to match there (from its required one-alternative elements).
+        var sentencePhraseClasses: [UInt32]
+        var sentenceFeatures: [UInt32]
     }
 
     private struct Element: Sendable {
@@ -66,9 +70,17 @@ struct PatternMatcher: Sendable {
             for capture in rule.captures {
                 captures.append(Capture(label: capture.label, elements: capture.elements))
             }
+            var phraseClasses: [UInt32] = []
+            var features: [UInt32] = []
+            for element in elements[firstElement...] where element.minimum > 0 && element.alternatives.count == 1 {
+                let alternative = alternatives[element.alternatives.lowerBound]
+                guard alternative.required != 0 else { continue }
+                if alternative.isPhrase { phraseClasses.append(alternative.required) } else { features.append(alternative.required) }
+            }
             self.rules.append(
                 Rule(elements: firstElement..<elements.count, captures: firstCapture..<captures.count,
-                    priority: rule.priority, anchoredAtStart: rule.anchoredAtStart, anchoredAtEnd: rule.anchoredAtEnd))
+                    priority: rule.priority, anchoredAtStart: rule.anchoredAtStart, anchoredAtEnd: rule.anchoredAtEnd,
+                    sentencePhraseClasses: phraseClasses, sentenceFeatures: features))
             longestRule = max(longestRule, rule.elements.count)
         }
         literalTrie = PhraseTrie(literalNumbers.map { ($0.key, $0.value) })
@@ -80,26 +92,42 @@ struct PatternMatcher: Sendable {
     func candidates(in view: TokenView, into candidates: inout [Candidate]) {
         var boundaries = [Int](repeating: 0, count: longestRule + 1)
         let literals = literalNumbers(of: view)
+        var startClasses = [UInt32](repeating: 0, count: view.count)
+        var active = [Bool](repeating: false, count: rules.count)
+        var activeOther: [Int] = []
+        var activeMarked: [Int] = []
         for sentence in 0..<view.sentenceCount {
             let range = view.sentenceRange(sentence)
-            for start in range {
-                let marked = view.shapes[start].isNameLike || !view.phrases(at: start).isEmpty
-                let literal = literals[start]
-                var startClasses: UInt32 = 0
-                for slot in view.phrases(at: start) {
-                    startClasses |= view.lexicon.infos[Int(view.phrasePayloads[slot])].classes
+            // What the sentence has: rules needing a class or feature it lacks sit this sentence out.
+            var sentenceClasses: UInt32 = 0
+            var sentenceFeatures: UInt32 = 0
+            for index in range {
+                for slot in view.phrases(at: index) {
+                    startClasses[index] |= view.lexicon.infos[Int(view.phrasePayloads[slot])].classes
                 }
-                for ruleIndex in otherRules {
-                    tryRule(ruleIndex, at: start, in: range, view, literals, startClasses, &boundaries, &candidates)
+                sentenceClasses |= startClasses[index]
+                sentenceFeatures |= view.features[index]
+            }
+            for (index, rule) in rules.enumerated() {
+                active[index] = rule.sentencePhraseClasses.allSatisfy { sentenceClasses & $0 == $0 }
+                    && rule.sentenceFeatures.allSatisfy { sentenceFeatures & $0 == $0 }
+            }
+            activeOther = otherRules.filter { active[$0] }
+            activeMarked = markedRules.filter { active[$0] }
+            for start in range {
+                let marked = view.shapes[start].isNameLike || startClasses[start] != 0 || !view.phrases(at: start).isEmpty
+                let literal = literals[start]
+                for ruleIndex in activeOther {
+                    tryRule(ruleIndex, at: start, in: range, view, literals, startClasses[start], &boundaries, &candidates)
                 }
                 if marked {
-                    for ruleIndex in markedRules {
-                        tryRule(ruleIndex, at: start, in: range, view, literals, startClasses, &boundaries, &candidates)
+                    for ruleIndex in activeMarked {
+                        tryRule(ruleIndex, at: start, in: range, view, literals, startClasses[start], &boundaries, &candidates)
                     }
                 }
                 if literal >= 0 {
-                    for ruleIndex in rulesByLiteral[Int(literal)] {
-                        tryRule(ruleIndex, at: start, in: range, view, literals, startClasses, &boundaries, &candidates)
+                    for ruleIndex in rulesByLiteral[Int(literal)] where active[ruleIndex] {
+                        tryRule(ruleIndex, at: start, in: range, view, literals, startClasses[start], &boundaries, &candidates)
                     }
                 }
             }
