@@ -136,9 +136,9 @@ struct TokenView {
         // In a headline set in capitals a capital says nothing: there a word in capitals is `Upper` but
         // neither `Name` nor `Initial`, so rules do not run names on through a headline.
         let headlineShapes = ShapeName.name.featureBit | ShapeName.initial.featureBit
+        let bitsByShape = ShapeName.bitsByShape
         for index in 0..<count {
-            var bits = singleTokenInfo(index)?.classes ?? 0
-            for name in ShapeName.allCases where name.matches(shapes[index]) { bits |= name.featureBit }
+            var bits = (singleTokenInfo(index)?.classes ?? 0) | bitsByShape[Int(shapes[index].rawValue)]
             if inCapsSentence(index) && !shapes[index].contains(.hasLower) { bits &= ~headlineShapes }
             features.append(bits)
         }
