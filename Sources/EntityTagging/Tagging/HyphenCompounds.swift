@@ -8,7 +8,7 @@
 struct HyphenCompounds {
     let view: TokenView
     /// The document's strings and their labels, by ``PhraseHash``.
-    let known: [UInt64: EntityLabel]
+    let known: HashMap64<EntityLabel>
 
     func relabel(_ entities: inout [Candidate]) {
         var owner = [Int](repeating: -1, count: view.count)

@@ -170,31 +170,44 @@ struct NameGuesser {
 /// occurs capitalised away from a sentence start. Words are compared case-insensitively (ASCII) by a
 /// 64-bit hash of their bytes; one pass over the tokens, no allocation per token.
 private struct WordEvidence {
-    private var lowerCase: Set<Int> = []
-    private var midSentence: Set<Int> = []
+    /// Per group of words spelled alike: whether the group occurs in lower case, and capitalised mid-sentence.
+    private var lowerCase: [Bool] = []
+    private var midSentence: [Bool] = []
+    /// The group of each word asked about, by token index.
+    private var groupOf: [Int: Int] = [:]
 
     init(view: TokenView, words: [Int]) {
-        var byHash: [UInt64: [Int]] = [:]
+        var groups = HashMap64<Int>(capacity: words.count)
+        var filter = HashFilter()
         var lengths: UInt64 = 0  // bit n: some word has n bytes (n < 63), bit 63: longer
         for word in words {
-            byHash[Self.hash(view, word), default: []].append(word)
+            let hash = Self.hash(view, word)
+            let group = groups[hash] ?? {
+                groups[hash] = lowerCase.count
+                lowerCase.append(false)
+                midSentence.append(false)
+                return lowerCase.count - 1
+            }()
+            groupOf[word] = group
+            filter.insert(hash)
             lengths |= 1 << UInt64(min(view.tokens[word].length, 63))
         }
         for index in 0..<view.count where lengths & 1 << UInt64(min(view.tokens[index].length, 63)) != 0 {
-            guard let matching = byHash[Self.hash(view, index)] else { continue }
+            let hash = Self.hash(view, index)
+            guard filter.mayContain(hash), let group = groups[hash] else { continue }
             let shape = view.shapes[index]
             if shape.contains(.lowerInitial) {
-                lowerCase.formUnion(matching)
+                lowerCase[group] = true
             } else if shape.isNameLike, index > 0, view.sentenceOf[index - 1] == view.sentenceOf[index],
                 !view.shapes[index - 1].contains(.punctuation), !view.inCapsSentence(index)
             {
-                midSentence.formUnion(matching)
+                midSentence[group] = true
             }
         }
     }
 
-    func seenInLowerCase(_ word: Int) -> Bool { lowerCase.contains(word) }
-    func seenCapitalisedMidSentence(_ word: Int) -> Bool { midSentence.contains(word) }
+    func seenInLowerCase(_ word: Int) -> Bool { groupOf[word].map { lowerCase[$0] } ?? false }
+    func seenCapitalisedMidSentence(_ word: Int) -> Bool { groupOf[word].map { midSentence[$0] } ?? false }
 
     /// FNV-1a over the token's bytes with ASCII capitals lowered.
     private static func hash(_ view: TokenView, _ index: Int) -> UInt64 {

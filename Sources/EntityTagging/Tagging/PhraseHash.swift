@@ -38,3 +38,20 @@ enum PhraseHash {
         return hash
     }
 }
+
+/// A 1024-bit Bloom filter over phrase hashes (one probe): a clear bit proves a hash absent, so most
+/// dictionary lookups of strings a document does not know are skipped.
+struct HashFilter {
+    private var bits = [UInt64](repeating: 0, count: 16)
+
+    mutating func insert(_ hash: UInt64) {
+        let bit = Int(truncatingIfNeeded: hash >> 54)  // the top 10 bits
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    @inline(__always)
+    func mayContain(_ hash: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: hash >> 54)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+}
