@@ -16,8 +16,8 @@ struct PatternMatcher: Sendable {
         var anchoredAtEnd: Bool
         /// Class bits some phrase starting in the sentence must have, and feature bits some token of the
         /// sentence must have, for the rule to match there (from its required one-alternative elements).
-        var sentencePhraseClasses: [UInt32]
-        var sentenceFeatures: [UInt32]
+        var sentencePhraseClasses: UInt32
+        var sentenceFeatures: UInt32
     }
 
     private struct Element: Sendable {
@@ -70,12 +70,12 @@ struct PatternMatcher: Sendable {
             for capture in rule.captures {
                 captures.append(Capture(label: capture.label, elements: capture.elements))
             }
-            var phraseClasses: [UInt32] = []
-            var features: [UInt32] = []
+            var phraseClasses: UInt32 = 0
+            var features: UInt32 = 0
             for element in elements[firstElement...] where element.minimum > 0 && element.alternatives.count == 1 {
                 let alternative = alternatives[element.alternatives.lowerBound]
                 guard alternative.required != 0 else { continue }
-                if alternative.isPhrase { phraseClasses.append(alternative.required) } else { features.append(alternative.required) }
+                if alternative.isPhrase { phraseClasses |= alternative.required } else { features |= alternative.required }
             }
             self.rules.append(
                 Rule(elements: firstElement..<elements.count, captures: firstCapture..<captures.count,
@@ -109,8 +109,8 @@ struct PatternMatcher: Sendable {
                 sentenceFeatures |= view.features[index]
             }
             for (index, rule) in rules.enumerated() {
-                active[index] = rule.sentencePhraseClasses.allSatisfy { sentenceClasses & $0 == $0 }
-                    && rule.sentenceFeatures.allSatisfy { sentenceFeatures & $0 == $0 }
+                active[index] = sentenceClasses & rule.sentencePhraseClasses == rule.sentencePhraseClasses
+                    && sentenceFeatures & rule.sentenceFeatures == rule.sentenceFeatures
             }
             activeOther = otherRules.filter { active[$0] }
             activeMarked = markedRules.filter { active[$0] }

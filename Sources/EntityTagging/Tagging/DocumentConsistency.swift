@@ -15,14 +15,14 @@
 struct DocumentConsistency {
     let view: TokenView
     /// The label of every entity string of the document, by ``PhraseHash``.
-    private(set) var knownLabels = HashMap64<EntityLabel>()
+    private(set) var knownLabels = HashMap64<EntityLabel>(capacity: 64)
     /// Words of persons' names.
-    private var personWords = HashMap64<Bool>()
+    private var personWords = HashMap64<Bool>(capacity: 64)
     /// The first or last word of a place's or organisation's name of several words, when no list knows it
     /// (`Futenma` of `Air Station Futenma`, `Fuji` of `Fuji Bank`), with that label.
-    private var placeOrOrganizationWords = HashMap64<EntityLabel>()
+    private var placeOrOrganizationWords = HashMap64<EntityLabel>(capacity: 64)
     /// The folded hash (``PhraseHash``, capitals) of each string above, and the longest string in tokens.
-    private var foldedHashes = HashMap64<UInt64>()
+    private var foldedHashes = HashMap64<UInt64>(capacity: 64)
     private var longestString = 1
 
     init(view: TokenView) { self.view = view }
@@ -92,7 +92,9 @@ struct DocumentConsistency {
             case .location, .organization:
                 guard candidate.origin != .guess, let label = candidate.label, label != .person, label != .miscellaneous
                 else { continue }
-                for index in [candidate.start, candidate.end - 1] where isDistinctiveWord(index) {
+                // The first and the last word (the candidate has two words or more).
+                let last = candidate.end - 1
+                for index in stride(from: candidate.start, through: last, by: last - candidate.start) where isDistinctiveWord(index) {
                     let word = key(index..<(index + 1))
                     if placeOrOrganizationWords[word] == nil { placeOrOrganizationWords[word] = label }
                 }
