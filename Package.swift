@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "EntityTaggingTests", dependencies: ["EntityTagging", "SentenceSplitting", "Tokenization", "TestSupport"], resources: [.copy("Cases")]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"], resources: [.copy("Golden")]),
+        .testTarget(name: "CorpusKitTests", dependencies: ["CorpusKit", "TestSupport"]),
         .testTarget(name: "CorpusCLITests", dependencies: ["CorpusCLI", "corpus"]),
     ]
 )

@@ -12,19 +12,56 @@ extension Document {
     ///   - sourcePath: The path recorded in annotation files (relative to the corpus root); by default `path`.
     /// - Throws: ``CorpusModelError/unreadableFile(path:reason:)`` or ``CorpusModelError/invalidUTF8(path:byteOffset:line:column:)``.
     public init(contentsOf path: String, id: String? = nil, sourcePath: String? = nil) throws(CorpusModelError) {
-        let data: Data
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .unreadableFile(path: path, reason: "no such file")
         }
         guard !isDirectory.boolValue else { throw .unreadableFile(path: path, reason: "is a directory") }
+        let name = id ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        if let text = try Self.readRegularFile(path) {
+            self.init(id: name, text: text, sourcePath: sourcePath ?? path)
+            return
+        }
+        // Pipes and other special files have no size to read into: read their bytes, then decode.
+        let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw .unreadableFile(path: path, reason: (error as NSError).localizedDescription)
         }
-        let name = id ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         try self.init(utf8: data, id: name, path: path, sourcePath: sourcePath ?? path)
+    }
+
+    /// Reads a regular file straight into a string's storage and validates it there, so the text is held
+    /// once, not twice (file bytes and string). Returns `nil` for a file that is not regular.
+    private static func readRegularFile(_ path: String) throws(CorpusModelError) -> String? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular, let size = attributes[.size] as? Int
+        else { return nil }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadableFile(path: path, reason: "permission denied")
+        }
+        defer { try? handle.close() }
+        var failure: CorpusModelError?
+        let descriptor = handle.fileDescriptor
+        let text = String(unsafeUninitializedCapacity: max(size, 1)) { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            var count = 0
+            while count < size {
+                let read = Foundation.read(descriptor, base + count, size - count)
+                if read <= 0 { break }
+                count += read
+            }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
+            if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
+                let (line, column) = UTF8Validation.lineAndColumn(of: bad, in: bytes)
+                failure = .invalidUTF8(path: path, byteOffset: bad, line: line, column: column)
+                return 0
+            }
+            return count
+        }
+        if let failure { throw failure }
+        return text
     }
 
     /// Creates a document from bytes that must be valid UTF-8, kept exactly.

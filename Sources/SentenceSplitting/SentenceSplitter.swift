@@ -29,7 +29,8 @@ import CorpusModel
 /// Guarantees: the splitter never reads or edits anything but the given text and tokens; every token lies
 /// in exactly one sentence; each sentence runs from its first token's start to its last token's end, so
 /// when the tokens tile the text's non-whitespace characters, so do the sentences. It reads a bounded
-/// window of tokens (``forEachSentence(in:tokens:_:)`` streams in constant memory). The splitter is an
+/// window of tokens (``forEachSentence(in:tokens:_:)`` and ``withSentenceStream(for:_:)`` stream in constant
+/// memory). The splitter is an
 /// immutable value, safe to share between threads.
 public struct SentenceSplitter: Sendable {
     /// What a single line break means.

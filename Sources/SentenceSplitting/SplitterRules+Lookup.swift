@@ -1,28 +1,24 @@
 extension SplitterRules {
-    /// No rule entry is longer than this many bytes, so longer tokens are not looked up.
-    private static let longestEntry = 40
-
     /// The abbreviation class of the text `bytes[start..<end]` (matched exactly, case included).
     func abbreviationClass(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> SplitterRuleClass? {
-        guard start < end, end - start <= longestAbbreviation,
-            abbreviationFirstBytes[Int(bytes[start] >> 6)] & (1 << UInt64(bytes[start] & 63)) != 0
-        else { return nil }
+        guard abbreviations.mayHold(bytes, start: start, end: end, folding: false) else { return nil }
         return abbreviations[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)]?
             .ruleClass
     }
 
     /// The starter class of the word `bytes[start..<end]`, in any case.
     func starterClass(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> SplitterRuleClass? {
-        guard end - start <= Self.longestEntry else { return nil }
+        guard starters.mayHold(bytes, start: start, end: end, folding: true) else { return nil }
         return starters[Self.lowercased(bytes, start: start, end: end)]?.ruleClass
     }
 
     /// Whether the word `bytes[start..<end]`, in any case, is listed in the given word list.
     func isListed(
-        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, in list: KeyPath<SplitterRules, [String: Rule]>
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, in list: KeyPath<SplitterRules, RuleList>
     ) -> Bool {
-        guard end - start <= Self.longestEntry else { return false }
-        return self[keyPath: list][Self.lowercased(bytes, start: start, end: end)] != nil
+        let rules = self[keyPath: list]
+        guard rules.mayHold(bytes, start: start, end: end, folding: true) else { return false }
+        return rules[Self.lowercased(bytes, start: start, end: end)] != nil
     }
 
     /// The text in lower case: ASCII letters folded byte by byte, anything else through `lowercased()`.

@@ -6,31 +6,18 @@
 /// rules are compiled into the binary as text and go through the same parser as a user's files. Rules are
 /// immutable values, checked completely when they load.
 public struct SplitterRules: Sendable {
-    /// Where a rule was written, for error messages.
-    struct Origin: Equatable, Sendable {
-        let file: String
-        let line: Int
-    }
-
-    /// One loaded rule.
-    struct Rule: Sendable {
-        let ruleClass: SplitterRuleClass
-        let origin: Origin
-    }
+    typealias Origin = RuleList.Origin
+    typealias Rule = RuleList.Rule
 
     /// Abbreviations, as written (matched case-sensitively), with their behaviour.
-    private(set) var abbreviations: [String: Rule] = [:]
+    private(set) var abbreviations = RuleList()
     /// Starters, in lower case (matched in any case).
-    private(set) var starters: [String: Rule] = [:]
+    private(set) var starters = RuleList()
     /// Line continuations, in lower case (matched in any case).
-    private(set) var lineContinuations: [String: Rule] = [:]
-    /// A quick filter before looking an abbreviation up: bit `b` of word `b / 64` is set when an
-    /// abbreviation starts with byte `b`; no abbreviation is longer than `longestAbbreviation` bytes.
-    private(set) var abbreviationFirstBytes: [UInt64] = [0, 0, 0, 0]
-    private(set) var longestAbbreviation = 0
+    private(set) var lineContinuations = RuleList()
     /// Greetings and sign-off words, in lower case (matched in any case).
-    private(set) var greetings: [String: Rule] = [:]
-    private(set) var signOffs: [String: Rule] = [:]
+    private(set) var greetings = RuleList()
+    private(set) var signOffs = RuleList()
 
     /// Rules with no entries (used to build rules up entry by entry).
     init() {}
@@ -56,26 +43,12 @@ public struct SplitterRules: Sendable {
     ) throws(SentenceSplittingError) {
         let rule = Rule(ruleClass: ruleClass, origin: origin)
         switch ruleClass.namespace {
-        case .abbreviations:
-            try Self.insert(rule, entry, into: &abbreviations, replacing: replacing)
-            if let first = entry.utf8.first { abbreviationFirstBytes[Int(first >> 6)] |= 1 << UInt64(first & 63) }
-            longestAbbreviation = max(longestAbbreviation, entry.utf8.count)
-        case .starters: try Self.insert(rule, entry, into: &starters, replacing: replacing)
-        case .lineContinuations: try Self.insert(rule, entry, into: &lineContinuations, replacing: replacing)
-        case .greetings: try Self.insert(rule, entry, into: &greetings, replacing: replacing)
-        case .signOffs: try Self.insert(rule, entry, into: &signOffs, replacing: replacing)
+        case .abbreviations: try abbreviations.insert(entry, rule, replacing: replacing)
+        case .starters: try starters.insert(entry, rule, replacing: replacing)
+        case .lineContinuations: try lineContinuations.insert(entry, rule, replacing: replacing)
+        case .greetings: try greetings.insert(entry, rule, replacing: replacing)
+        case .signOffs: try signOffs.insert(entry, rule, replacing: replacing)
         }
-    }
-
-    private static func insert(
-        _ rule: Rule, _ entry: String, into list: inout [String: Rule], replacing: Bool
-    ) throws(SentenceSplittingError) {
-        if let first = list[entry], !(replacing && first.ruleClass != rule.ruleClass) {
-            throw .duplicateRule(
-                file: rule.origin.file, line: rule.origin.line, entry: entry,
-                firstFile: first.origin.file, firstLine: first.origin.line)
-        }
-        list[entry] = rule
     }
 
     /// These rules with `other`'s added: a user's rules on top of the built-in ones.
@@ -93,7 +66,7 @@ public struct SplitterRules: Sendable {
     func combined(with other: SplitterRules, replacing: Bool) throws(SentenceSplittingError) -> SplitterRules {
         var result = self
         let added = [other.abbreviations, other.starters, other.lineContinuations, other.greetings, other.signOffs]
-            .flatMap { $0 }
+            .flatMap(\.entries)
         for (entry, rule) in added.sorted(by: { Self.precedes($0.value.origin, $1.value.origin) }) {
             try result.insert(entry, rule.ruleClass, at: rule.origin, replacing: replacing)
         }

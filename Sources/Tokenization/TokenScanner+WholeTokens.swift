@@ -97,12 +97,13 @@ extension TokenScanner {
         return next < bytes.count && table[Int(bytes[next])] == ASCII.digit
     }
 
-    /// `@handle` or `#tag`: the sign, a letter (or a digit for handles), then letters, digits or `_`;
-    /// a handle may also be a masked address's domain (`@paulhastings.com`), with inner periods.
+    /// `@handle` or `#tag`: the sign, a letter (or `_` for handles), then letters, digits or `_`; a
+    /// handle may also be a masked address's domain (`@paulhastings.com`), with inner periods. `@10`
+    /// (*at ten*) and `#1` are not.
     private func isHandleOrTag(_ low: Int, _ high: Int) -> Bool {
         guard high - low >= 2 else { return false }
         let isHandle = bytes[low] == UInt8(ascii: "@")
-        guard table[Int(bytes[low + 1])] & (isHandle ? ASCII.word : ASCII.letter) != 0,
+        guard table[Int(bytes[low + 1])] & (isHandle ? ASCII.letter | ASCII.underscore : ASCII.letter) != 0,
             table[Int(bytes[high - 1])] & ASCII.word != 0
         else { return false }
         return (low + 1..<high).allSatisfy {

@@ -36,9 +36,9 @@ extension TokenizerRules {
         }
     }
 
-    /// Reads the rule files in a directory that the tokenizer recognises by name: `tokenizer.txt` and
-    /// `tokenizer-*.txt` (for example `tokenizer-abbreviations.txt`), in name order. Other files are left
-    /// to other stages.
+    /// Reads the rule files in a directory that the tokenizer recognises by name: `tokenizer*.txt` (for
+    /// example `tokenizer.txt`, `tokenizer-abbreviations.txt`), in name order. Other files are left to
+    /// other stages.
     /// - Parameter directory: The directory given with `--rules`.
     /// - Returns: The files' rules combined, or `nil` when the directory holds no tokenizer rule file.
     /// - Throws: ``TokenizationError/unreadableFile(path:reason:)`` or the first error of a file.
@@ -49,7 +49,7 @@ extension TokenizerRules {
         } catch {
             throw .unreadableFile(path: directory, reason: "not a readable directory")
         }
-        let ruleFiles = names.filter { ($0 == "tokenizer.txt" || $0.hasPrefix("tokenizer-")) && $0.hasSuffix(".txt") }.sorted()
+        let ruleFiles = names.filter { $0.hasPrefix("tokenizer") && $0.hasSuffix(".txt") }.sorted()
         var combined: TokenizerRules?
         for name in ruleFiles {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
@@ -70,31 +70,12 @@ extension TokenizerRules {
         func malformed(_ reason: String) -> TokenizationError {
             .malformedEntry(file: origin.file, line: origin.line, text: line, reason: reason)
         }
-        if section == .specialCases {
-            let fields = line.splitScalars(on: "\t")
-            guard fields.count == 2 else { throw malformed("expected 'surface<TAB>piece piece …'") }
-            let (surface, piecesField) = (fields[0], fields[1])
-            let pieces = piecesField.splitScalars(on: " ")
-            if surface.isEmpty || piecesField.isEmpty { throw malformed("empty surface or pieces") }
-            if pieces.contains(where: \.isEmpty) || surface.unicodeScalars.contains(where: \.properties.isWhitespace)
-                || pieces.contains(where: { $0.unicodeScalars.contains(where: \.properties.isWhitespace) })
-            {
-                throw .strayWhitespace(file: origin.file, line: origin.line, text: line)
-            }
-            if pieces.contains(where: { ScalarKind.of($0.unicodeScalars.first ?? " ") == .mark }) {
-                throw malformed("a piece starts with a combining mark, which must stay with its base")
-            }
-            guard pieces.joined().utf8.elementsEqual(surface.utf8) else {  // bytes: `==` would equate é and e+◌́
-                throw .specialCaseDoesNotJoin(file: origin.file, line: origin.line, surface: surface, pieces: pieces)
-            }
-            try record(section, Self.lowercasedASCII(surface), at: origin)
-            addSpecialCase(surface, pieceLengths: pieces.map(\.utf8.count))
-            return
-        }
-        if line.unicodeScalars.contains(where: \.properties.isWhitespace) {
+        if section != .specialCases && line.unicodeScalars.contains(where: \.properties.isWhitespace) {
             throw malformed("one entry per line, without whitespace")
         }
         switch section {
+        case .specialCases:
+            try addSpecialCase(line, at: origin)
         case .abbreviations, .abbreviationsBeforeNumbers:
             guard line.hasSuffix("."), line.count >= 2 else { throw malformed("an abbreviation ends with '.'") }
             try record(section, line, at: origin)
@@ -111,9 +92,33 @@ extension TokenizerRules {
             guard line.unicodeScalars.allSatisfy(\.properties.isAlphabetic) else { throw malformed("letters only") }
             try record(section, Self.lowercasedASCII(line), at: origin)
             if section == .hyphenPrefixes { addHyphenPrefix(line) } else { addDomainSuffix(line) }
-        case .specialCases:
-            break  // handled above
         }
+    }
+
+    /// Checks a `surface<TAB>piece piece …` line — one tab, single spaces, pieces that join back to the
+    /// surface byte for byte and do not start with a combining mark — and adds it.
+    private mutating func addSpecialCase(_ line: String, at origin: Origin) throws(TokenizationError) {
+        func malformed(_ reason: String) -> TokenizationError {
+            .malformedEntry(file: origin.file, line: origin.line, text: line, reason: reason)
+        }
+        let fields = line.splitScalars(on: "\t")
+        guard fields.count == 2 else { throw malformed("expected 'surface<TAB>piece piece …'") }
+        let (surface, piecesField) = (fields[0], fields[1])
+        let pieces = piecesField.splitScalars(on: " ")
+        if surface.isEmpty || piecesField.isEmpty { throw malformed("empty surface or pieces") }
+        if pieces.contains(where: \.isEmpty) || surface.unicodeScalars.contains(where: \.properties.isWhitespace)
+            || pieces.contains(where: { $0.unicodeScalars.contains(where: \.properties.isWhitespace) })
+        {
+            throw .strayWhitespace(file: origin.file, line: origin.line, text: line)
+        }
+        if pieces.contains(where: { ScalarKind.of($0.unicodeScalars.first ?? " ") == .mark }) {
+            throw malformed("a piece starts with a combining mark, which must stay with its base")
+        }
+        guard pieces.joined().utf8.elementsEqual(surface.utf8) else {  // bytes: `==` would equate é and e+◌́
+            throw .specialCaseDoesNotJoin(file: origin.file, line: origin.line, surface: surface, pieces: pieces)
+        }
+        try record(.specialCases, Self.lowercasedASCII(surface), at: origin)
+        addSpecialCase(surface, pieceLengths: pieces.map(\.utf8.count))
     }
 }
 

@@ -125,3 +125,25 @@ struct AnnotateCommandTests {
         #expect(validation.status == 0)
     }
 }
+
+@Suite("The main job: corpus annotate --score")
+struct MainJobTests {
+    @Test func annotatesAndScoresAgainstGold() throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("gold"), withIntermediateDirectories: true)
+        try Data("Japan and China met in Tokyo.\n".utf8).write(to: root.appendingPathComponent("corpus/d.txt"))
+        // Gold: Japan, China and Tokyo are places; the tagger is expected to find all three.
+        try Data("T1\tLOC 0 5\tJapan\nT2\tLOC 10 15\tChina\nT3\tLOC 23 28\tTokyo\n".utf8)
+            .write(to: root.appendingPathComponent("gold/d.ann"))
+        let result = try CorpusBinary.run(["annotate", "corpus", "-o", "out", "--score", "gold"], in: root)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("processed 1 document with 3 phrases; found: 3 phrases; correct: 3."))
+    }
+
+    @Test func scoreNeedsOneCorpusDirectory() throws {
+        let result = try CorpusBinary.run(["annotate", "a", "b", "--score", "gold"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("corpus annotate: error: --score needs one corpus directory"))
+    }
+}

@@ -62,6 +62,8 @@ struct EvaluateCommandTests {
         let raw = try CorpusBinary.run(["evaluate", "--conll", "dev.txt", "--format", "conlleval"], in: directory)
         // gold 2, found 3, correct 1 (Seoul): P 33.33, R 50.00, F 40.00; tokens 6 (the -DOCSTART- line counts), 5 tags equal
         #expect(raw.stdout.hasPrefix("processed 6 tokens with 2 phrases; found: 3 phrases; correct: 1.\naccuracy:  83.33%; precision:  33.33%; recall:  50.00%; FB1:  40.00\n"))
+        let piped = try CorpusBinary.run(["evaluate", "--conll", "-", "--format", "conlleval"], in: directory, stdin: Data(EvaluateFixtures.conll.utf8))
+        #expect(piped.stdout == raw.stdout)
     }
 
     @Test func annotationSetsWithEveryAnalysis() throws {

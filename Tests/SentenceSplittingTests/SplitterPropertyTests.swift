@@ -117,6 +117,21 @@ import Tokenization
         #expect(streamed == SentenceSplitter().split(document, tokens: tokens))
     }
 
+    @Test(arguments: 0..<50)
+    func pushedStreamMatchesSplit(seed: Int) {
+        let document = Document(id: "random", text: Self.randomText(seed: UInt64(seed) &+ 11))
+        let tokenizer = Tokenizer(style: .ud)
+        var streamed: [Span] = []
+        SentenceSplitter().withSentenceStream(for: document) { stream in
+            tokenizer.forEachToken(in: document) { token in
+                if let sentence = stream.push(token) { streamed.append(sentence) }
+            }
+            streamed += stream.finish()
+            #expect(stream.finish().isEmpty)
+        }
+        #expect(streamed == SentenceSplitter().split(document, tokens: tokenizer.tokenize(document)))
+    }
+
     @Test(arguments: ["", " ", "\n", "\r\n\r\n", " \t\u{A0}\u{2029}\n ", "\u{FEFF}"])
     func textWithoutWords(_ text: String) {
         let document = Document(id: "blank", text: text)

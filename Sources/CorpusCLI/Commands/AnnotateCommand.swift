@@ -21,6 +21,7 @@ struct AnnotateCommand: Command {
             OptionSpec(["--format"], .value("FORMAT"), help: "json (default): one stand-off file per document; brat: also .ann files; jsonl: one line per document on standard output."),
             OptionSpec(["--skip-invalid"], help: "With '-': report a malformed input line and carry on (default: stop there)."),
             OptionSpec(["--jobs"], .value("N"), help: "Documents annotated at once (default: the number of cores)."),
+            OptionSpec(["--score"], .value("GOLD"), help: "Then score the annotations against the gold in GOLD and print the report (as corpus evaluate)."),
         ] + PipelineOptions.specs,
         discussion: """
             PATHs are .txt files and directories (recursed; other files are skipped with a note); the default is Corpus.
@@ -32,6 +33,7 @@ struct AnnotateCommand: Command {
 
             EXAMPLES:
               corpus annotate                                  # Corpus/ -> Annotations/
+              corpus annotate --score Evaluation/gold          # ... and print the score against the gold
               corpus annotate notes/ -o out --style ud --format brat
               printf '{"id":"a","text":"Kim met Moon."}\\n' | corpus annotate -
             """)
@@ -53,8 +55,16 @@ struct AnnotateCommand: Command {
             throw .usage("\(spec.fullName): error: --skip-invalid applies to '-' (a JSON Lines stream) only")
         }
         let paths = arguments.positionals.isEmpty ? ["Corpus"] : arguments.positionals
-        return try AnnotateFiles(
-            pipeline: pipeline, format: format, outputDirectory: arguments.value("--output") ?? "Annotations", jobs: jobs
-        ).run(paths, console: console)
+        let output = arguments.value("--output") ?? "Annotations"
+        let gold = arguments.value("--score")
+        if gold != nil, paths.count != 1 || format == .jsonl {
+            throw .usage("\(spec.fullName): error: --score needs one corpus directory and annotation files (not --format jsonl)")
+        }
+        let status = try AnnotateFiles(pipeline: pipeline, format: format, outputDirectory: output, jobs: jobs)
+            .run(paths, console: console)
+        guard let gold, status == .success else { return status }
+        console.write("\nScore of \(output) against \(gold):\n")
+        let scoring = try ParsedArguments(["--gold", gold, "--system", output, "--corpus", paths[0]], spec: EvaluateCommand.spec)
+        return try EvaluateCommand.run(scoring, console: console)
     }
 }

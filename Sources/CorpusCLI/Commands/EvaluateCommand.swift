@@ -21,7 +21,7 @@ struct EvaluateCommand: Command {
         options: [
             OptionSpec(["--gold"], .value("PATH"), help: "Gold annotations: a directory or file of .json/.ann, or a CoNLL file."),
             OptionSpec(["--system"], .value("PATH"), help: "System annotations, in the same form as --gold."),
-            OptionSpec(["--conll"], .value("FILE"), help: "conlleval's input: gold tag second-to-last column, system tag last."),
+            OptionSpec(["--conll"], .value("FILE"), help: "conlleval's input (- for standard input): gold tag second-to-last column, system tag last."),
             OptionSpec(["-d", "--delimiter"], .value("CHAR"), help: "CoNLL column delimiter, as conlleval's -d (\\t for a tab; default: white space)."),
             OptionSpec(["-r", "--raw-tags"], help: "CoNLL tags are bare types, each token a chunk (conlleval's -r)."),
             OptionSpec(["--tag-scheme"], .value("SCHEME"), help: "Decode CoNLL tags in iob1, iob2, ioe1, ioe2, bioes or io instead of conlleval's way."),
@@ -46,6 +46,7 @@ struct EvaluateCommand: Command {
             EXAMPLES:
               corpus evaluate --gold Evaluation/gold --system Annotations
               corpus evaluate --conll dev.predicted.txt
+              paste dev.conll predicted-tags.txt | corpus evaluate --conll -
               corpus evaluate --gold dev.conll --system predicted.conll --tag-scheme bioes --scheme all
               corpus evaluate --gold gold/ --system a/ --against b/ --bootstrap 1000 --format json -o report.json
             """)

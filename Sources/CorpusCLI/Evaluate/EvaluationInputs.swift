@@ -84,7 +84,9 @@ struct EvaluationInputs {
         do {
             switch source {
             case .conll(let file):
-                return try ConllevalReader.read(contentsOf: systemOverride ?? file, options: conllOptions)
+                let path = systemOverride ?? file
+                guard path == "-" else { return try ConllevalReader.read(contentsOf: path, options: conllOptions) }
+                return try ConllevalReader.read(Self.standardInput(), path: "<stdin>", options: conllOptions)
             case .conllPair(let gold, let system):
                 return try ConllevalReader.read(goldContentsOf: gold, systemContentsOf: systemOverride ?? system, options: conllOptions)
             case .annotations:
@@ -92,6 +94,15 @@ struct EvaluationInputs {
             }
         } catch {
             throw .data(error.description)
+        }
+    }
+
+    /// Standard input, strictly decoded as UTF-8.
+    private static func standardInput() throws(EvaluationError) -> String {
+        do {
+            return try Document(utf8: FileHandle.standardInput.readDataToEndOfFile(), id: "stdin", path: "<stdin>").text
+        } catch {
+            throw .text(error)
         }
     }
 

@@ -3,7 +3,8 @@ extension BuiltinRules {
     static let emoticons = #"""
 # Emoticons kept whole as one token (UD EWT keeps ":)" whole). Those starting with punctuation are
 # also split off the end of a word ("great:)" -> great|:)).
-# Source: common Western and Eastern emoticons (a fact list).
+# Source: common Western and Eastern emoticons (a fact list). Left out on purpose: "):" and "(:",
+# which are far more often a closing bracket and a colon ("(see above):") than a face.
 
 [emoticons]
 :)
@@ -48,7 +49,5 @@ xD
 o_O
 O_o
 >:(
-(:
-):
 """#
 }

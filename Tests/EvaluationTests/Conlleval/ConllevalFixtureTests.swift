@@ -214,4 +214,24 @@ struct ConllevalFixtureTests {
 
             """))
     }
+
+    @Test func linesWhereConllevalsCountingMayDifferAreFlagged() throws {
+        // Typeless S: "S" has conlleval's type "" like "O", so the chunk it continues stays open across the O
+        // on line 3 (no rule ends it), and B on line 4 opens a chunk while that one is still open.
+        let input = try ConllevalReader.read("a B B\nb S S\nc O O\nd B B\n", path: "t.txt")
+        #expect(input.divergentLines == [3, 4])
+        // Typed IOB2 never diverges.
+        #expect(try ConllevalReader.read("a B-X B-X\nb O O\nc B-X I-X\n", path: "t.txt").divergentLines.isEmpty)
+    }
+
+    @Test func declaredSchemeReadsSingletonsAndNotesViolations() throws {
+        // bioes: gold PER [Kim Lee], PER [Park]; system PER [Kim], PER [Lee], PER [Park] → correct 1 (Park)
+        // gold 2, found 3 → P 1/3, R 1/2. The system's E-PER after S-PER breaks bioes (read as S-PER).
+        let input = try ConllevalReader.read(
+            "Kim B-PER S-PER\nLee E-PER E-PER\nPark S-PER S-PER\n", path: "t.txt", options: ConllevalOptions(tagScheme: .bioes))
+        let evaluation = try Scorer.score(pairs: input.documents, accuracy: input.accuracy)
+        #expect(evaluation.counts(.conll) == MatchCounts(correct: 1, incorrect: 1, spurious: 1))
+        #expect(input.violations.map(\.description) == ["line 2: system tag E-PER after S-PER: a one-token bioes entity is S-PER"])
+        #expect(input.tagScheme == .bioes)
+    }
 }
