@@ -19,7 +19,6 @@ struct PatternFileTests {
         #expect(rule.elements[2].alternatives == [.token(.literal(Array("said".utf8)))])
         #expect(rule.elements[2].minimum == 0)
         #expect(rule.captures == [PatternCapture(label: .person, elements: 1..<2)])
-        #expect(rule.location == "p.rules:2")
     }
 
     @Test func phraseAlternativesCombineClasses() throws {

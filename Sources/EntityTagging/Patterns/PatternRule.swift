@@ -130,6 +130,4 @@ struct PatternRule: Sendable {
     let anchoredAtStart: Bool
     /// The match must end at the last token of a sentence (`$`).
     let anchoredAtEnd: Bool
-    /// Where the rule was defined, for messages: `file:line`.
-    let location: String
 }

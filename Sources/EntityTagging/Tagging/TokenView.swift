@@ -85,14 +85,6 @@ struct TokenView {
     }
 
     /// Whether the token's bytes equal `literal`.
-    func text(of index: Int, equals literal: UnsafeBufferPointer<UInt8>) -> Bool {
-        let token = tokens[index]
-        guard token.length == literal.count else { return false }
-        for offset in 0..<literal.count where bytes[token.start + offset] != literal[offset] { return false }
-        return true
-    }
-
-    /// Whether the token's bytes equal `literal`.
     func text(of index: Int, equals literal: [UInt8]) -> Bool {
         let token = tokens[index]
         guard token.length == literal.count else { return false }
@@ -104,11 +96,6 @@ struct TokenView {
     func token(_ index: Int, isByte byte: UInt8) -> Bool {
         let token = tokens[index]
         return token.length == 1 && bytes[token.start] == byte
-    }
-
-    /// The token's text.
-    func string(_ index: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end]), as: UTF8.self)
     }
 
     /// A sentence is a headline in capitals when it has at least two all-capital words of two or more
