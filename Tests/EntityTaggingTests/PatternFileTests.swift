@@ -59,4 +59,12 @@ struct PatternFileTests {
         let rules = try TaggerRules.loadBuiltin().adding(patterns: "no-tokyo\t95\t[O \"Tokyo\"]\n", path: "u.rules")
         #expect(tagWithPipeline("They met in Tokyo.", tagger: EntityTagger(rules: rules)).isEmpty)
     }
+
+    @Test(arguments: [
+        ("teams.tsv", true), ("ships.rules", true), ("splitter.tsv", false), ("splitter-abbreviations.tsv", false),
+        ("tokenizer.txt", false), (".hidden.tsv", false), ("notes.md", false),
+    ])
+    func ruleDirectoriesAreSharedWithOtherStages(name: String, isTaggers: Bool) {
+        #expect(TaggerRules.isRuleFileName(name) == isTaggers)
+    }
 }
