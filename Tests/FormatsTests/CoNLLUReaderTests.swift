@@ -179,3 +179,38 @@ struct CoNLLUReaderTests {
         #expect(throws: CoNLL2003ReaderTests.error(message)) { try CoNLLUReader().read(utf8: Self.conllu(text), path: "x.conllu") }
     }
 }
+
+@Suite("CoNLL-U reader on many documents: read in parts on every core, same result and errors as in one piece")
+struct CoNLLUPartsTests {
+    /// Fifty documents of two sentences, with entities.
+    static let documents: [AnnotatedDocument] = (1...50).map { number in
+        Marked.document(
+            id: "doc\(number)", sentences: "⟦Kim met Moon in Seoul .⟧\n\n⟦Number \(number) .⟧",
+            entities: "⟦PER|Kim⟧ met ⟦PER|Moon⟧ in ⟦LOC|Seoul⟧ .\n\nNumber \(number) .")
+    }
+
+    @Test func manyDocumentsReadBackAsWritten() throws {
+        let bytes = try CoNLLUWriter().write(Self.documents).bytes
+        let file = try CoNLLUReader().read(utf8: bytes, path: "many.conllu")
+        #expect(file.documents.map(\.document) == Self.documents.map(\.document))
+        #expect(file.documents.map { $0[layer: .entity]?.spans } == Self.documents.map { $0[layer: .entity]?.spans })
+        #expect(try CoNLLUWriter().write(file.documents).bytes == bytes)
+    }
+
+    @Test func anErrorInALaterPartNamesItsLineInTheFile() throws {
+        var text = String(decoding: try CoNLLUWriter().write(Self.documents).bytes, as: UTF8.self)
+        text = text.replacingOccurrences(of: "# newdoc id = doc45\n", with: "# newdoc id = doc3\n")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let occurrences = lines.indices.filter { lines[$0] == "# newdoc id = doc3" }
+        #expect(occurrences.count == 2)
+        let second = try #require(occurrences.last)
+        #expect(throws: FormatError(path: "many.conllu", line: second + 1, message: "document id \"doc3\" appears twice")) {
+            try CoNLLUReader().read(utf8: Array(text.utf8), path: "many.conllu")
+        }
+        let broken = text.replacingOccurrences(of: "# newdoc id = doc40\n# sent_id = doc40-1\n# newpar\n# text = Kim met Moon in Seoul .\n1\tKim", with: "# newdoc id = doc40\n# sent_id = doc40-1\n# newpar\n# text = Kim met Moon in Seoul .\n1\tKim\tx")
+        let badLine = try #require(broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("1\tKim\tx") })
+        #expect(throws: FormatError(path: "many.conllu", line: badLine + 1, message: "the line has 11 tab-separated columns, expected 10")) {
+            try CoNLLUReader().read(utf8: Array(broken.utf8), path: "many.conllu")
+        }
+    }
+}

@@ -11,7 +11,7 @@ struct ConvertRun {
 
     func run(_ files: [InputFiles.File], console: Console) throws(CLIError) -> ExitCode {
         var seen: [String: String] = [:]  // document id → the input it came from
-        var stream: [UInt8] = []
+        var stream: [[UInt8]] = []  // what goes to the one output file, input by input
         var counts = EntityAlignmentCounts()
         var documents = 0
         var formats: Set<String> = []
@@ -35,13 +35,13 @@ struct ConvertRun {
             if let directory = output.output, output.outputIsDirectory {
                 try AtomicFile.write(encoded.bytes, to: output.streamPath(for: file, in: directory))
             } else if output.output != nil {
-                stream += encoded.bytes
+                stream.append(encoded.bytes)
             } else {
                 console.write(bytes: encoded.bytes)
             }
         }
         if let path = output.output, output.format.isStream, !output.outputIsDirectory {
-            try AtomicFile.write(stream, to: path)
+            try AtomicFile.write(stream.count == 1 ? stream[0] : Array(stream.joined()), to: path)
         }
         if counts.total > 0 {
             console.error("note: \(counts.total) entit\(counts.total == 1 ? "y" : "ies") did not fall on token boundaries: \(counts)")

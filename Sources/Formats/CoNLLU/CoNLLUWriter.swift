@@ -32,14 +32,12 @@ public struct CoNLLUWriter: Sendable {
     /// Creates a writer.
     public init(options: CoNLLUWriteOptions = CoNLLUWriteOptions()) { self.options = options }
 
-    /// Writes documents one after another.
+    /// Writes documents one after another (encoded on every core, joined in order).
     /// - Returns: The file's bytes and how many entities had to be fitted onto tokens.
     /// - Throws: ``FormatError`` naming the document (as its path) for what cannot be written.
-    public func write(_ documents: some Sequence<AnnotatedDocument>) throws(FormatError) -> (bytes: [UInt8], counts: EntityAlignmentCounts) {
-        var bytes: [UInt8] = []
-        var counts = EntityAlignmentCounts()
-        for document in documents { counts += try write(document, to: &bytes) }
-        return (bytes, counts)
+    public func write(_ documents: some Collection<AnnotatedDocument>) throws(FormatError) -> (bytes: [UInt8], counts: EntityAlignmentCounts) {
+        let writer = self
+        return try ConcurrentWriting.write(documents) { (document, bytes) throws(FormatError) in try writer.write(document, to: &bytes) }
     }
 
     /// Appends one document to `output`.
@@ -50,7 +48,8 @@ public struct CoNLLUWriter: Sendable {
     public func write(_ document: AnnotatedDocument, to output: inout [UInt8]) throws(FormatError) -> EntityAlignmentCounts {
         let grid = try TokenGrid(document)
         var counts = EntityAlignmentCounts()
-        let tags = try grid.tags(of: options.entityLayer, scheme: options.scheme, policy: options.misaligned, counts: &counts)
+        let tags = try grid.tags(
+            of: options.entityLayer, scheme: options.scheme, policy: options.misaligned, counts: &counts, separator: "|")
         var sentenceWriter = try CoNLLUSentenceWriter(grid: grid, tags: tags)
         let mark = output.count
         do throws(FormatError) {
