@@ -30,14 +30,14 @@ struct GazetteerBuildCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw .usage("\(spec.fullName): error: no input files")
         }
-        let from = try arguments.choice("--from", as: ConvertFormat.self)
+        let from = try arguments.choice("--from", as: DocumentFormat.self)
         let tokenizer = try PipelineOptions.tokenizer(arguments)
-        let files = try InputFiles(arguments.positionals, extensions: ConvertFormat.directoryExtensions(for: from))
+        let files = try InputFiles(arguments.positionals, extensions: DocumentFormat.directoryExtensions(for: from))
         var builder = GazetteerBuilder()
         for file in files.files {
             // CoNLL-2003 files often end in .txt (the shared task's own files do).
-            let format = from ?? ConvertFormat.inferred(from: file.path) ?? .conll2003
-            let input = ConvertInput(
+            let format = from ?? DocumentFormat.inferred(from: file.path) ?? .conll2003
+            let input = DocumentReader(
                 from: format, conll2003: CoNLL2003ReadOptions(), conllu: CoNLLUReadOptions(), corpus: arguments.value("--corpus"))
             let read = try input.read(file)
             for warning in read.warnings { console.error(warning) }
