@@ -60,35 +60,47 @@ public struct EntityTagger: Sendable {
         AnnotationLayer(.entity, annotations: tag(document, tokens: tokens, sentences: sentences), producer: producer)
     }
 
-    /// Steps 1–7 over token indices.
+    /// Steps 1–7 over token indices. Steps 1–4 run sentence by sentence in reused scratch space; the
+    /// document-wide state is four bytes per token (``TokenTable``) and the candidates.
     private func entities(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, sentences: [Span])
         -> [Candidate]
     {
         guard !tokens.isEmpty else { return [] }
-        let view = TokenView(bytes: bytes, tokens: tokens, sentences: sentences, lexicon: rules.lexicon)
+        var table = TokenTable(bytes: bytes, tokens: tokens, sentences: sentences, lexicon: rules.lexicon)
+        var lexis = SentenceLexis()
+        var scratch = rules.matcher.makeScratch()
         var candidates: [Candidate] = []
-        gazetteerCandidates(in: view, into: &candidates)
-        rules.matcher.candidates(in: view, into: &candidates)
-        var occupied = [Bool](repeating: false, count: view.count)
-        let ruled = Resolution.resolve(candidates, occupied: &occupied)
-        let guesses = NameGuesser(view: view).guesses(occupied: occupied)
-        var consistency = DocumentConsistency(view: view)
+        var order: [UInt64] = []
+        var ruled: [Candidate] = []
+        for sentence in 0..<table.sentenceCount {
+            let range = table.sentenceRange(sentence)
+            lexis.scan(range, into: &table)
+            candidates.removeAll(keepingCapacity: true)
+            gazetteerCandidates(in: lexis, into: &candidates)
+            rules.matcher.candidates(in: lexis, table: table, scratch: &scratch, into: &candidates)
+            Resolution.resolve(candidates, in: range, order: &order, table: &table, into: &ruled)
+        }
+        let guesses = NameGuesser(table: table).guesses()
+        var consistency = DocumentConsistency(table: table)
         var entities = consistency.apply(ruled: ruled, guesses: guesses)
-        HyphenCompounds(view: view, known: consistency.knownLabels).relabel(&entities)
+        HyphenCompounds(table: table, known: consistency.knownLabels).relabel(&entities)
         return entities.filter { $0.label != nil }
     }
 
-    /// Step 2: every gazetteer phrase with an entity label.
-    private func gazetteerCandidates(in view: TokenView, into candidates: inout [Candidate]) {
-        for index in 0..<view.count {
-            for slot in view.phrases(at: index) {
-                let info = view.lexicon.infos[Int(view.phrasePayloads[slot])]
-                guard let label = info.label else { continue }
-                let priority = info.isUserEntry ? Priority.userGazetteer : Priority.builtinGazetteer
-                candidates.append(
-                    Candidate(
-                        start: index, end: Int(view.phraseEnds[slot]), label: label,
-                        priority: info.isCapsVariant ? priority - 5 : priority, origin: .gazetteer))
+    /// Step 2: every gazetteer phrase of the sentence with an entity label.
+    private func gazetteerCandidates(in lexis: SentenceLexis, into candidates: inout [Candidate]) {
+        let infos = rules.lexicon.infos
+        lexis.withBuffers { sentence in
+            for local in 0..<sentence.count {
+                for slot in sentence.phrases(local) {
+                    let info = infos[sentence.phrasePayload(slot)]
+                    guard let label = info.label else { continue }
+                    let priority = info.isUserEntry ? Priority.userGazetteer : Priority.builtinGazetteer
+                    candidates.append(
+                        Candidate(
+                            start: sentence.lower + local, end: sentence.phraseEnd(slot), label: label,
+                            priority: info.isCapsVariant ? priority - 5 : priority, origin: .gazetteer))
+                }
             }
         }
     }

@@ -108,7 +108,7 @@ public struct GazetteerBuilder: Sendable {
                 for first in 0..<tokens.count {
                     let start = tokens[first].start
                     while entityIndex < document.entities.count, document.entities[entityIndex].end <= start { entityIndex += 1 }
-                    trie.forEachMatch(in: bytes, tokens: tokens, first: first, limit: tokens.count) { end, payload in
+                    trie.walk(in: bytes, tokens: tokens, first: first, limit: tokens.count) { end, payload in
                         let span = Span(start, tokens[end - 1].end)
                         var index = entityIndex
                         while index < document.entities.count, document.entities[index].start < span.end {

@@ -47,7 +47,6 @@ public struct TaggerRules: Sendable {
         builtinGazetteers = builtin
         userGazetteers = user
         patternFiles = patterns
-        lexicon = Lexicon(builtin: builtin, user: user)
         var byName: [String: Int] = [:]
         var rules: [PatternRule] = []
         for rule in patterns.flatMap(\.rules) {
@@ -60,6 +59,7 @@ public struct TaggerRules: Sendable {
         }
         self.patterns = rules
         matcher = PatternMatcher(rules: rules)
+        lexicon = Lexicon(builtin: builtin, user: user, literals: matcher.literals)
     }
 
     /// These rules plus a user gazetteer given as text.

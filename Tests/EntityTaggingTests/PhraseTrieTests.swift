@@ -13,7 +13,7 @@ struct PhraseTrieTests {
         Array(text.text.utf8).withUnsafeBufferPointer { bytes in
             text.spans.withUnsafeBufferPointer { tokens in
                 for first in 0..<tokens.count {
-                    trie.forEachMatch(in: bytes, tokens: tokens, first: first, limit: tokens.count) { end, payload in
+                    trie.walk(in: bytes, tokens: tokens, first: first, limit: tokens.count) { end, payload in
                         found.append("\(first)..<\(end):\(payload)")
                     }
                 }

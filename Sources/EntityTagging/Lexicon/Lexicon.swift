@@ -20,8 +20,10 @@ struct PhraseInfo: Sendable, Equatable {
 
 /// Every gazetteer phrase merged into one trie: later files override the entity label of earlier ones
 /// (a user's entry overrides a built-in one); cue classes accumulate. Each phrase is also entered in
-/// capitals (unless that form is listed itself) so headlines and datelines match.
-struct Lexicon: Sendable {
+/// capitals (unless that form is listed itself) so headlines and datelines match. The trie also numbers
+/// the pattern rules' literal tokens. Immutable; a class so that the tagger's loops share its tables
+/// instead of copying them.
+final class Lexicon: Sendable {
     let trie: PhraseTrie
     /// The payloads of ``trie``.
     let infos: [PhraseInfo]
@@ -32,7 +34,8 @@ struct Lexicon: Sendable {
     /// - Parameters:
     ///   - builtin: The built-in files, in order.
     ///   - user: Users' files, in order; they override the built-in ones.
-    init(builtin: [GazetteerFile], user: [GazetteerFile]) {
+    ///   - literals: The pattern rules' literal tokens and their numbers (see ``PhraseTrie/walk(in:tokens:first:limit:_:)``).
+    init(builtin: [GazetteerFile], user: [GazetteerFile], literals: [(bytes: [UInt8], number: Int32)] = []) {
         var order: [String] = []
         var merged: [String: PhraseInfo] = [:]
         for (file, isUser) in builtin.map({ ($0, false) }) + user.map({ ($0, true) }) {
@@ -67,7 +70,7 @@ struct Lexicon: Sendable {
             phrases.append((Array(capitals.utf8), Int32(infos.count)))
             infos.append(info)
         }
-        self.trie = PhraseTrie(phrases)
+        self.trie = PhraseTrie(phrases, literals: literals)
         self.infos = infos
         self.phraseCount = order.count
     }

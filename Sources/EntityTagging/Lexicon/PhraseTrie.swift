@@ -7,7 +7,11 @@ import CorpusModel
 /// `Japan-U.S.` matches the tokens `Japan`, `-`, `U.S.` as well as the single token `Japan-U.S.`) or a
 /// whitespace gap, which matches one space in the phrase. The trie therefore does not depend on how the
 /// tokenizer splits a phrase, and phrases need no tokenizer when they load.
-struct PhraseTrie: Sendable {
+///
+/// The same trie also numbers single tokens (the literals of pattern rules), so one walk over a token's
+/// bytes finds both the phrases starting there and the token's literal number. Immutable; a class so that
+/// its tables are shared, never copied.
+final class PhraseTrie: Sendable {
     /// Child of the root for each first byte (`-1`: none).
     private let rootChildren: [Int32]
     /// For node `n`, its edges are `edgeBytes[edgeStart[n]..<edgeStart[n + 1]]`, sorted by byte.
@@ -16,21 +20,28 @@ struct PhraseTrie: Sendable {
     private let edgeTargets: [Int32]
     /// The payload of a phrase ending at each node (`-1`: none).
     private let payloads: [Int32]
-    /// Bit `b0 << 8 | b1` is set when some phrase starts with bytes `b0 b1`: a token of two bytes or more
-    /// whose bit is clear starts no phrase (most lower-case words stop here).
+    /// The number of a literal token ending at each node (`-1`: none).
+    private let literals: [Int32]
+    /// Bit `b0 << 8 | b1` is set when some phrase or literal starts with bytes `b0 b1`: a token of two bytes
+    /// or more whose bit is clear starts no phrase (most lower-case words stop here).
     private let firstPairs: [UInt64]
 
     /// Builds the trie.
     ///
-    /// The phrases are sorted once; then each node, taken breadth first, owns a run of sorted phrases that
-    /// share its prefix and splits it by the next byte into its children, so every node's edges are
-    /// contiguous and no hashing is needed.
-    /// - Parameter phrases: Each phrase's UTF-8 bytes (single spaces between words) and its payload (≥ 0).
-    ///   A phrase given twice keeps its first payload.
-    init(_ phrases: [(bytes: [UInt8], payload: Int32)]) {
-        let order = phrases.indices.filter { !phrases[$0].bytes.isEmpty }.sorted { a, b in
-            let left = phrases[a].bytes
-            let right = phrases[b].bytes
+    /// The keys are sorted once; then each node, taken breadth first, owns a run of sorted keys that share
+    /// its prefix and splits it by the next byte into its children, so every node's edges are contiguous
+    /// and no hashing is needed.
+    /// - Parameters:
+    ///   - phrases: Each phrase's UTF-8 bytes (single spaces between words) and its payload (≥ 0). A phrase
+    ///     given twice keeps its first payload.
+    ///   - literals: Single tokens' UTF-8 bytes and their numbers (≥ 0), reported by ``walk(in:tokens:first:limit:_:)``.
+    init(_ phrases: [(bytes: [UInt8], payload: Int32)], literals: [(bytes: [UInt8], number: Int32)] = []) {
+        // Keys: phrases first, then literals; `isLiteral` tells their payloads apart.
+        let keys = phrases.map { (bytes: $0.bytes, value: $0.payload, isLiteral: false) }
+            + literals.map { (bytes: $0.bytes, value: $0.number, isLiteral: true) }
+        let order = keys.indices.filter { !keys[$0].bytes.isEmpty }.sorted { a, b in
+            let left = keys[a].bytes
+            let right = keys[b].bytes
             return left == right ? a < b : left.lexicographicallyPrecedes(right)
         }
         var rootChildren = [Int32](repeating: -1, count: 256)
@@ -38,6 +49,7 @@ struct PhraseTrie: Sendable {
         var edgeBytes: [UInt8] = []
         var edgeTargets: [Int32] = []
         var payloads: [Int32] = []
+        var literalNumbers: [Int32] = []
         // Node n owns order[ranges[n]], all sharing their first depths[n] bytes.
         var ranges: [Range<Int>] = [0..<order.count]
         var depths: [Int] = [0]
@@ -46,17 +58,24 @@ struct PhraseTrie: Sendable {
             var range = ranges[node]
             let depth = depths[node]
             var payload: Int32 = -1
-            while let first = range.first, phrases[order[first]].bytes.count == depth {
-                if payload < 0 { payload = phrases[order[first]].payload }
+            var literal: Int32 = -1
+            while let first = range.first, keys[order[first]].bytes.count == depth {
+                let key = keys[order[first]]
+                if key.isLiteral {
+                    if literal < 0 { literal = key.value }
+                } else if payload < 0 {
+                    payload = key.value
+                }
                 range = (first + 1)..<range.upperBound
             }
             payloads.append(payload)
+            literalNumbers.append(literal)
             edgeStart.append(Int32(edgeBytes.count))
             var start = range.lowerBound
             while start < range.upperBound {
-                let byte = phrases[order[start]].bytes[depth]
+                let byte = keys[order[start]].bytes[depth]
                 var end = start + 1
-                while end < range.upperBound, phrases[order[end]].bytes[depth] == byte { end += 1 }
+                while end < range.upperBound, keys[order[end]].bytes[depth] == byte { end += 1 }
                 if node == 0 { rootChildren[Int(byte)] = Int32(ranges.count) }
                 edgeBytes.append(byte)
                 edgeTargets.append(Int32(ranges.count))
@@ -68,8 +87,8 @@ struct PhraseTrie: Sendable {
         }
         edgeStart.append(Int32(edgeBytes.count))
         var firstPairs = [UInt64](repeating: 0, count: 1024)
-        for (bytes, _) in phrases where bytes.count >= 2 {
-            let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+        for key in keys where key.bytes.count >= 2 {
+            let pair = Int(key.bytes[0]) << 8 | Int(key.bytes[1])
             firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
         }
         self.firstPairs = firstPairs
@@ -78,47 +97,57 @@ struct PhraseTrie: Sendable {
         self.edgeBytes = edgeBytes
         self.edgeTargets = edgeTargets
         self.payloads = payloads
+        self.literals = literalNumbers
     }
 
     /// Calls `body` for every phrase that starts at token `first` and ends at a token end before `limit`,
-    /// shortest first.
+    /// shortest first, and returns the literal number of token `first` alone.
     /// - Parameters:
     ///   - bytes: The document's UTF-8 bytes.
     ///   - tokens: The token spans (UTF-8 offsets, half-open, sorted, non-overlapping).
     ///   - first: The index of the token the phrase must start with.
     ///   - limit: One past the last token the phrase may cover (the end of the sentence).
     ///   - body: Receives one past the phrase's last token, and the phrase's payload.
+    /// - Returns: The number of the literal spelled by token `first`, or `-1`.
     @inline(__always)
-    func forEachMatch(
+    @discardableResult
+    func walk(
         in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, first: Int, limit: Int,
         _ body: (_ end: Int, _ payload: Int32) -> Void
-    ) {
-        var node: Int32 = -1
-        var index = first
-        while index < limit {
-            let token = tokens[index]
-            var position = token.start
-            if index == first {
-                if token.isEmpty { return }
-                if token.length >= 2 {
-                    let pair = Int(bytes[position]) << 8 | Int(bytes[position + 1])
-                    if firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { return }
-                }
-                node = rootChildren[Int(bytes[position])]
-                if node < 0 { return }
-                position += 1
-            } else if tokens[index - 1].end != token.start {
+    ) -> Int32 {
+        let token = tokens[first]
+        guard !token.isEmpty else { return -1 }
+        var position = token.start
+        if token.length >= 2 {
+            let pair = Int(bytes[position]) << 8 | Int(bytes[position + 1])
+            if firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { return -1 }
+        }
+        var node = rootChildren[Int(bytes[position])]
+        if node < 0 { return -1 }
+        position += 1
+        while position < token.end {
+            node = child(of: node, bytes[position])
+            if node < 0 { return -1 }
+            position += 1
+        }
+        let literal = literals[Int(node)]
+        var index = first + 1
+        while true {
+            let payload = payloads[Int(node)]
+            if payload >= 0 { body(index, payload) }
+            guard index < limit, edgeStart[Int(node)] != edgeStart[Int(node) + 1] else { return literal }
+            let next = tokens[index]
+            if tokens[index - 1].end != next.start {
                 node = child(of: node, 0x20)
-                if node < 0 { return }
+                if node < 0 { return literal }
             }
-            while position < token.end {
+            position = next.start
+            while position < next.end {
                 node = child(of: node, bytes[position])
-                if node < 0 { return }
+                if node < 0 { return literal }
                 position += 1
             }
             index += 1
-            let payload = payloads[Int(node)]
-            if payload >= 0 { body(index, payload) }
         }
     }
 

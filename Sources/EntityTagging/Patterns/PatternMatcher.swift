@@ -1,14 +1,24 @@
-/// Matches compiled pattern rules on a document's tokens.
+/// Matches compiled pattern rules on a sentence's tokens (step 3 of ``EntityTagger``).
 ///
 /// The rules are flattened once into plain arrays: each token test is a pair of bit masks over a token's
-/// ``TokenView/features`` plus comparisons of the token's literal number (every literal of every rule is
-/// numbered, and each token is looked up once in a trie of them), so matching allocates and retains
-/// nothing. Rules are filed by what their first token needs (a literal, a capital or a gazetteer phrase,
-/// or anything), so each token only tries the rules that can start there. From a start, a rule's elements
-/// are matched left to right, greedily, with backtracking (as a regular expression over tokens); the
-/// first match found yields the rule's captures. Matches never cross a sentence boundary.
+/// ``SentenceLexis/features`` plus comparisons of the token's literal number (every literal of every rule is
+/// numbered, and the lexicon's trie numbers each token while it looks for phrases), so matching allocates
+/// and retains nothing. Per sentence and start token:
+/// 1. A rule needing a class or feature the sentence lacks sits the sentence out.
+/// 2. Rules are filed by what their first token needs (a literal, a capital or a gazetteer phrase, or
+///    anything), so each token only tries the rules that can start there; the start token must pass the
+///    first required element (or an optional one before it).
+/// 3. Each rule has an *anchor*: its most telling required element after the first (`@org-head` in
+///    `Name+ @org-head`, `"of"` in `@loc-head "of" Name+`). A start is tried only when the anchor's test
+///    holds at a token the elements before it can reach: no nearer than their fewest tokens, no farther
+///    than their most, and, when they test single tokens, across tokens that pass one of their tests.
+/// 4. From a start, a rule's elements are matched left to right, greedily, with backtracking (as a regular
+///    expression over tokens); the first match found yields the rule's captures.
+///
+/// Steps 1–3 only skip starts where no match exists, so the matches are those of trying every rule at
+/// every token. Matches never cross a sentence boundary.
 struct PatternMatcher: Sendable {
-    private struct Rule: Sendable {
+    struct Rule: Sendable {
         var elements: Range<Int>
         var captures: Range<Int>
         var priority: Int
@@ -18,15 +28,30 @@ struct PatternMatcher: Sendable {
         /// sentence must have, for the rule to match there (from its required one-alternative elements).
         var sentencePhraseClasses: UInt32
         var sentenceFeatures: UInt32
+        var anchor: Anchor?
     }
 
-    private struct Element: Sendable {
+    /// A required element of one alternative that every match passes, and what lies before it.
+    struct Anchor: Sendable {
+        /// The element (an index into ``elements``) and its one alternative.
+        var element: Int
+        var alternative: Int
+        /// The fewest and most tokens the elements before it cover (`Int.max`: unbounded).
+        var minimumBefore: Int
+        var maximumBefore: Int
+        /// Whether every element before it tests single tokens: then each token before it passes one of
+        /// their alternatives, `alternativesBefore`.
+        var singleTokensBefore: Bool
+        var alternativesBefore: Range<Int>
+    }
+
+    struct Element: Sendable {
         var alternatives: Range<Int>
         var minimum: Int
         var maximum: Int
     }
 
-    private struct Alternative: Sendable {
+    struct Alternative: Sendable {
         /// A whole gazetteer phrase rather than one token.
         var isPhrase: Bool
         /// Feature bits (class bits, for a phrase) the token or phrase must all have, and bits it must
@@ -38,97 +63,96 @@ struct PatternMatcher: Sendable {
         var excludedLiterals: Range<Int>
     }
 
-    private struct Capture: Sendable {
+    struct Capture: Sendable {
         var label: EntityLabel?
         var elements: Range<Int>
     }
 
-    private var rules: [Rule] = []
-    private var elements: [Element] = []
-    private var alternatives: [Alternative] = []
-    private var excludedLiterals: [Int32] = []
-    private var captures: [Capture] = []
-    private var longestRule = 0
+    var rules: [Rule] = []
+    var elements: [Element] = []
+    var alternatives: [Alternative] = []
+    var excludedLiterals: [Int32] = []
+    var captures: [Capture] = []
+    var longestRule = 0
     /// The literals of all rules, numbered.
-    private var literalNumbers: [[UInt8]: Int32] = [:]
-    private var literalTrie = PhraseTrie([])
+    var literalNumbers: [[UInt8]: Int32] = [:]
     /// Rules by what their first token needs: the rules starting with literal `n`, those needing a
     /// capitalised token or a gazetteer phrase, and those that may start anywhere.
-    private var rulesByLiteral: [[Int]] = []
-    private var markedRules: [Int] = []
-    private var otherRules: [Int] = []
+    var rulesByLiteral: [[Int]] = []
+    var markedRules: [Int] = []
+    var otherRules: [Int] = []
 
-    init(rules patternRules: [PatternRule]) {
-        for rule in patternRules {
-            let firstElement = elements.count
-            for element in rule.elements {
-                let firstAlternative = alternatives.count
-                for alternative in element.alternatives { alternatives.append(compile(alternative)) }
-                elements.append(Element(alternatives: firstAlternative..<alternatives.count, minimum: element.minimum, maximum: element.maximum))
-            }
-            let firstCapture = captures.count
-            for capture in rule.captures {
-                captures.append(Capture(label: capture.label, elements: capture.elements))
-            }
-            var phraseClasses: UInt32 = 0
-            var features: UInt32 = 0
-            for element in elements[firstElement...] where element.minimum > 0 && element.alternatives.count == 1 {
-                let alternative = alternatives[element.alternatives.lowerBound]
-                guard alternative.required != 0 else { continue }
-                if alternative.isPhrase { phraseClasses |= alternative.required } else { features |= alternative.required }
-            }
-            self.rules.append(
-                Rule(elements: firstElement..<elements.count, captures: firstCapture..<captures.count,
-                    priority: rule.priority, anchoredAtStart: rule.anchoredAtStart, anchoredAtEnd: rule.anchoredAtEnd,
-                    sentencePhraseClasses: phraseClasses, sentenceFeatures: features))
-            longestRule = max(longestRule, rule.elements.count)
-        }
-        literalTrie = PhraseTrie(literalNumbers.map { ($0.key, $0.value) })
-        rulesByLiteral = Array(repeating: [], count: literalNumbers.count)
-        for (index, rule) in patternRules.enumerated() { file(rule, index) }
+    /// The literal tokens of all rules and their numbers, for ``Lexicon``.
+    var literals: [(bytes: [UInt8], number: Int32)] { literalNumbers.map { ($0.key, $0.value) } }
+
+    /// Scratch space for matching, reused across sentences.
+    struct Scratch {
+        fileprivate var boundaries: [Int]
+        fileprivate var active: [Bool]
+        fileprivate var activeOther: [Int] = []
+        fileprivate var activeMarked: [Int] = []
+        /// Per rule: the first token at or after the last asked position where its anchor's test holds,
+        /// and the first token at or after the last start that passes none of the tests before the anchor.
+        fileprivate var anchorAt: [Int]
+        fileprivate var reachEnd: [Int]
     }
 
-    /// Appends a candidate for every capture of every match.
-    func candidates(in view: TokenView, into candidates: inout [Candidate]) {
-        var boundaries = [Int](repeating: 0, count: longestRule + 1)
-        let literals = literalNumbers(of: view)
-        var startClasses = [UInt32](repeating: 0, count: view.count)
-        var active = [Bool](repeating: false, count: rules.count)
-        var activeOther: [Int] = []
-        var activeMarked: [Int] = []
-        for sentence in 0..<view.sentenceCount {
-            let range = view.sentenceRange(sentence)
-            // What the sentence has: rules needing a class or feature it lacks sit this sentence out.
-            var sentenceClasses: UInt32 = 0
-            var sentenceFeatures: UInt32 = 0
-            for index in range {
-                for slot in view.phrases(at: index) {
-                    startClasses[index] |= view.lexicon.infos[Int(view.phrasePayloads[slot])].classes
-                }
-                sentenceClasses |= startClasses[index]
-                sentenceFeatures |= view.features[index]
+    /// Scratch space for ``candidates(in:table:scratch:into:)``.
+    func makeScratch() -> Scratch {
+        Scratch(
+            boundaries: Array(repeating: 0, count: longestRule + 1), active: Array(repeating: false, count: rules.count),
+            anchorAt: Array(repeating: -1, count: rules.count), reachEnd: Array(repeating: -1, count: rules.count))
+    }
+
+    /// Appends a candidate for every capture of every match in the sentence of `lexis`.
+    func candidates(in lexis: SentenceLexis, table: TokenTable, scratch: inout Scratch, into candidates: inout [Candidate]) {
+        var boundaries: [Int] = []
+        swap(&boundaries, &scratch.boundaries)  // lent out while the rest of the scratch space is in use
+        defer { swap(&boundaries, &scratch.boundaries) }
+        lexis.withBuffers { sentence in
+            boundaries.withUnsafeMutableBufferPointer { boundaries in
+                self.candidates(in: sentence, table: table, scratch: &scratch, boundaries: boundaries, into: &candidates)
             }
-            for (index, rule) in rules.enumerated() {
-                active[index] = sentenceClasses & rule.sentencePhraseClasses == rule.sentencePhraseClasses
-                    && sentenceFeatures & rule.sentenceFeatures == rule.sentenceFeatures
+        }
+    }
+
+    private func candidates(
+        in sentence: LexisBuffers, table: TokenTable, scratch: inout Scratch, boundaries: UnsafeMutableBufferPointer<Int>,
+        into candidates: inout [Candidate]
+    ) {
+        // Step 1: what the sentence has.
+        var sentenceClasses: UInt32 = 0
+        var sentenceFeatures: UInt32 = 0
+        for local in 0..<sentence.count {
+            sentenceClasses |= sentence.startClasses(local)
+            sentenceFeatures |= sentence.features(local)
+        }
+        for (index, rule) in rules.enumerated() {
+            scratch.active[index] = sentenceClasses & rule.sentencePhraseClasses == rule.sentencePhraseClasses
+                && sentenceFeatures & rule.sentenceFeatures == rule.sentenceFeatures
+            scratch.anchorAt[index] = -1
+            scratch.reachEnd[index] = -1
+        }
+        scratch.activeOther.removeAll(keepingCapacity: true)
+        scratch.activeMarked.removeAll(keepingCapacity: true)
+        for index in otherRules where scratch.active[index] { scratch.activeOther.append(index) }
+        for index in markedRules where scratch.active[index] { scratch.activeMarked.append(index) }
+        // Step 2: the rules each start may begin.
+        for start in 0..<sentence.count {
+            let marked = table.shape(sentence.lower + start).isNameLike || sentence.startClasses(start) != 0
+                || !sentence.phrases(start).isEmpty
+            for ruleIndex in scratch.activeOther {
+                tryRule(ruleIndex, at: start, sentence, &scratch, boundaries, &candidates)
             }
-            activeOther = otherRules.filter { active[$0] }
-            activeMarked = markedRules.filter { active[$0] }
-            for start in range {
-                let marked = view.shapes[start].isNameLike || startClasses[start] != 0 || !view.phrases(at: start).isEmpty
-                let literal = literals[start]
-                for ruleIndex in activeOther {
-                    tryRule(ruleIndex, at: start, in: range, view, literals, startClasses[start], &boundaries, &candidates)
+            if marked {
+                for ruleIndex in scratch.activeMarked {
+                    tryRule(ruleIndex, at: start, sentence, &scratch, boundaries, &candidates)
                 }
-                if marked {
-                    for ruleIndex in activeMarked {
-                        tryRule(ruleIndex, at: start, in: range, view, literals, startClasses[start], &boundaries, &candidates)
-                    }
-                }
-                if literal >= 0 {
-                    for ruleIndex in rulesByLiteral[Int(literal)] where active[ruleIndex] {
-                        tryRule(ruleIndex, at: start, in: range, view, literals, startClasses[start], &boundaries, &candidates)
-                    }
+            }
+            let literal = sentence.literal(start)
+            if literal >= 0 {
+                for ruleIndex in rulesByLiteral[Int(literal)] where scratch.active[ruleIndex] {
+                    tryRule(ruleIndex, at: start, sentence, &scratch, boundaries, &candidates)
                 }
             }
         }
@@ -136,22 +160,24 @@ struct PatternMatcher: Sendable {
 
     @inline(__always)
     private func tryRule(
-        _ ruleIndex: Int, at start: Int, in range: Range<Int>, _ view: TokenView, _ literals: [Int32],
-        _ startClasses: UInt32, _ boundaries: inout [Int], _ candidates: inout [Candidate]
+        _ ruleIndex: Int, at start: Int, _ sentence: LexisBuffers, _ scratch: inout Scratch,
+        _ boundaries: UnsafeMutableBufferPointer<Int>, _ candidates: inout [Candidate]
     ) {
         let rule = rules[ruleIndex]
-        if rule.anchoredAtStart && start != range.lowerBound { return }
-        guard mayStart(rule, view.features[start], literals[start], startClasses) else { return }
-        guard
-            match(rule, element: rule.elements.lowerBound, at: start, repetitions: 0, limit: range.upperBound,
-                view: view, literals: literals, boundaries: &boundaries)
+        if rule.anchoredAtStart && start != 0 { return }
+        guard mayStart(rule, sentence.features(start), sentence.literal(start), sentence.startClasses(start)),
+            anchorIsReachable(ruleIndex, from: start, sentence, &scratch),
+            match(rule, element: rule.elements.lowerBound, at: start, repetitions: 0, sentence, boundaries)
         else { return }
         for captureIndex in rule.captures {
             let capture = captures[captureIndex]
             let from = boundaries[capture.elements.lowerBound]
             let to = boundaries[capture.elements.upperBound]
             guard from < to else { continue }
-            candidates.append(Candidate(start: from, end: to, label: capture.label, priority: rule.priority, origin: .pattern))
+            candidates.append(
+                Candidate(
+                    start: sentence.lower + from, end: sentence.lower + to, label: capture.label, priority: rule.priority,
+                    origin: .pattern))
         }
     }
 
@@ -174,58 +200,86 @@ struct PatternMatcher: Sendable {
         return true
     }
 
-    /// Each token's literal number, or `-1`.
-    private func literalNumbers(of view: TokenView) -> [Int32] {
-        var numbers = [Int32](repeating: -1, count: view.count)
-        for index in 0..<view.count {
-            let token = view.tokens[index]
-            if let number = literalTrie.payload(of: UnsafeBufferPointer(rebasing: view.bytes[token.start..<token.end])) {
-                numbers[index] = number
-            }
+    /// Step 3: whether the rule's anchor holds at a token that a match from `start` can reach.
+    @inline(__always)
+    private func anchorIsReachable(_ ruleIndex: Int, from start: Int, _ sentence: LexisBuffers, _ scratch: inout Scratch)
+        -> Bool
+    {
+        guard let anchor = rules[ruleIndex].anchor else { return true }
+        let nearest = start + anchor.minimumBefore
+        guard nearest < sentence.count else { return false }
+        var at = scratch.anchorAt[ruleIndex]
+        if at < nearest {
+            at = nearest
+            let test = alternatives[anchor.alternative]
+            while at < sentence.count && !holds(test, at: at, sentence) { at += 1 }
+            scratch.anchorAt[ruleIndex] = at
         }
-        return numbers
+        guard at < sentence.count, at - start <= anchor.maximumBefore else { return false }
+        guard anchor.singleTokensBefore else { return true }
+        var end = scratch.reachEnd[ruleIndex]
+        if end < start {
+            end = start
+            while end < sentence.count && passesAny(anchor.alternativesBefore, at: end, sentence) { end += 1 }
+            scratch.reachEnd[ruleIndex] = end
+        }
+        return at <= end
     }
 
-    /// Matches `rule`'s elements from `element` on, at token `position`, the current element having
-    /// matched `repetitions` times already (`limit` is the sentence's end). On success `boundaries[e]`
-    /// is the first token of the rule's element `e` and `boundaries[count]` the end of the match.
+    /// Whether an alternative can match at token `local`: a token test passes, or a phrase of its
+    /// classes starts there.
+    @inline(__always)
+    private func holds(_ alternative: Alternative, at local: Int, _ sentence: LexisBuffers) -> Bool {
+        if alternative.isPhrase { return sentence.startClasses(local) & alternative.required == alternative.required }
+        return passes(alternative, sentence.features(local), sentence.literal(local))
+    }
+
+    /// Whether token `local` passes one of the (single-token) alternatives `range`.
+    @inline(__always)
+    private func passesAny(_ range: Range<Int>, at local: Int, _ sentence: LexisBuffers) -> Bool {
+        for index in range where passes(alternatives[index], sentence.features(local), sentence.literal(local)) {
+            return true
+        }
+        return false
+    }
+
+    /// Step 4: matches `rule`'s elements from `element` on, at token `position` (counted from the
+    /// sentence's start), the current element having matched `repetitions` times already. On success
+    /// `boundaries[e]` is the first token of the rule's element `e` and `boundaries[count]` the end of the match.
     private func match(
-        _ rule: Rule, element: Int, at position: Int, repetitions: Int, limit: Int, view: TokenView, literals: [Int32],
-        boundaries: inout [Int]
+        _ rule: Rule, element: Int, at position: Int, repetitions: Int, _ sentence: LexisBuffers,
+        _ boundaries: UnsafeMutableBufferPointer<Int>
     ) -> Bool {
         let relative = element - rule.elements.lowerBound
         if element == rule.elements.upperBound {
             boundaries[relative] = position
-            return !rule.anchoredAtEnd || position == limit
+            return !rule.anchoredAtEnd || position == sentence.count
         }
         if repetitions == 0 { boundaries[relative] = position }
         let current = elements[element]
-        if repetitions < current.maximum && position < limit {
-            for alternative in alternatives[current.alternatives] {
+        if repetitions < current.maximum && position < sentence.count {
+            for index in current.alternatives {
+                let alternative = alternatives[index]
                 if alternative.isPhrase {
-                    for slot in view.phrases(at: position).reversed() {
-                        let end = Int(view.phraseEnds[slot])
-                        let classes = view.lexicon.infos[Int(view.phrasePayloads[slot])].classes
-                        guard end <= limit, classes & alternative.required == alternative.required,
+                    for slot in sentence.phrases(position).reversed() {
+                        let end = sentence.phraseEnd(slot) - sentence.lower
+                        let classes = sentence.phraseClasses(slot)
+                        guard end <= sentence.count, classes & alternative.required == alternative.required,
                             classes & alternative.forbidden == 0
                         else { continue }
-                        if match(rule, element: element, at: end, repetitions: repetitions + 1, limit: limit, view: view,
-                            literals: literals, boundaries: &boundaries)
-                        {
+                        if match(rule, element: element, at: end, repetitions: repetitions + 1, sentence, boundaries) {
                             return true
                         }
                     }
-                } else if passes(alternative, view.features[position], literals[position]),
-                    match(rule, element: element, at: position + 1, repetitions: repetitions + 1, limit: limit, view: view,
-                        literals: literals, boundaries: &boundaries)
+                } else if passes(alternative, sentence.features(position), sentence.literal(position)),
+                    match(rule, element: element, at: position + 1, repetitions: repetitions + 1, sentence, boundaries)
                 {
                     return true
                 }
             }
         }
         if repetitions >= current.minimum {
-            return match(rule, element: element + 1, at: position, repetitions: 0, limit: limit, view: view,
-                literals: literals, boundaries: &boundaries)
+            return match(rule, element: element + 1, at: position, repetitions: 0, sentence, boundaries)
         }
         return false
     }
@@ -237,98 +291,5 @@ struct PatternMatcher: Sendable {
         }
         if alternative.literal >= 0 && alternative.literal != literal { return false }
         return !excludedLiterals[alternative.excludedLiterals].contains(literal)
-    }
-
-    /// Files a rule by what its first token needs (the alternatives of its optional leading elements and
-    /// of its first required one).
-    private mutating func file(_ rule: PatternRule, _ index: Int) {
-        guard let required = rule.elements.firstIndex(where: { $0.minimum > 0 }) else {
-            otherRules.append(index)
-            return
-        }
-        let leading = rule.elements[...required].flatMap(\.alternatives)
-        var literalStarts: [Int32] = []
-        var markedOnly = true
-        for alternative in leading {
-            switch alternative {
-            case .phrase: continue
-            case .token(let test):
-                if let literal = Self.requiredLiteral(test).flatMap({ literalNumbers[$0] }) {
-                    literalStarts.append(literal)
-                    markedOnly = false
-                } else if !Self.impliesCapital(test) {
-                    otherRules.append(index)
-                    return
-                }
-            }
-        }
-        if markedOnly {
-            markedRules.append(index)
-        } else if literalStarts.count == leading.count {
-            for literal in Set(literalStarts) { rulesByLiteral[Int(literal)].append(index) }
-        } else {
-            otherRules.append(index)
-        }
-    }
-
-    /// Flattens one alternative.
-    private mutating func compile(_ alternative: EntityTagging.Alternative) -> Alternative {
-        switch alternative {
-        case .phrase(let all, let none):
-            return Alternative(
-                isPhrase: true, required: all.reduce(0) { $0 | $1.featureBit }, forbidden: none.reduce(0) { $0 | $1.featureBit },
-                literal: -1, excludedLiterals: 0..<0)
-        case .token(let test):
-            let first = excludedLiterals.count
-            var flat = Alternative(isPhrase: false, required: 0, forbidden: 0, literal: -1, excludedLiterals: first..<first)
-            add(test, negated: false, to: &flat)
-            flat.excludedLiterals = first..<excludedLiterals.count
-            return flat
-        }
-    }
-
-    /// Adds a conjunct (the parser only negates single atoms).
-    private mutating func add(_ test: TokenTest, negated: Bool, to flat: inout Alternative) {
-        switch test {
-        case .shape(let shape):
-            if negated { flat.forbidden |= shape.featureBit } else { flat.required |= shape.featureBit }
-        case .inClass(let phraseClass):
-            if negated { flat.forbidden |= phraseClass.featureBit } else { flat.required |= phraseClass.featureBit }
-        case .literal(let bytes):
-            let number = literalNumbers[bytes] ?? {
-                let next = Int32(literalNumbers.count)
-                literalNumbers[bytes] = next
-                return next
-            }()
-            if negated {
-                excludedLiterals.append(number)
-            } else if flat.literal >= 0 && flat.literal != number {
-                flat.forbidden = UInt32.max  // two different literals at once: never passes
-            } else {
-                flat.literal = number
-            }
-        case .not(let inner):
-            add(inner, negated: !negated, to: &flat)
-        case .all(let tests):
-            for inner in tests { add(inner, negated: negated, to: &flat) }
-        }
-    }
-
-    /// The literal a token test requires, if any.
-    private static func requiredLiteral(_ test: TokenTest) -> [UInt8]? {
-        switch test {
-        case .literal(let bytes): return bytes
-        case .all(let tests): return tests.lazy.compactMap(requiredLiteral).first
-        case .shape, .inClass, .not: return nil
-        }
-    }
-
-    /// Whether a token test can only pass on a token starting with a capital letter.
-    private static func impliesCapital(_ test: TokenTest) -> Bool {
-        switch test {
-        case .shape(let shape): return [.cap, .upper, .initial, .name].contains(shape)
-        case .all(let tests): return tests.contains(where: impliesCapital)
-        case .literal, .inClass, .not: return false
-        }
     }
 }

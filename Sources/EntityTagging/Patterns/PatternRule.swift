@@ -14,6 +14,9 @@ enum PhraseClass: Hashable, Sendable {
         }
     }
 
+    /// The bit of ``CueClass/title``.
+    static let titleBit = PhraseClass.cue(.title).featureBit
+
     /// The class's bit in a token's ``TokenView/features`` and a phrase's ``PhraseInfo/classes``
     /// (bits 8–11 the labels, bits 12 and up the cues).
     var featureBit: UInt32 {
@@ -57,10 +60,23 @@ enum ShapeName: String, CaseIterable, Sendable {
         }
     }
 
-    /// The feature bits of every named shape a token of each ``TokenShape`` has, indexed by its raw value.
-    static let bitsByShape: [UInt32] = (0..<(1 << 10)).map { raw in
-        let shape = TokenShape(rawValue: UInt16(raw))
-        return allCases.reduce(0) { $1.matches(shape) ? $0 | $1.featureBit : $0 }
+    /// The feature bits of all named shapes together (bits 0–7).
+    static let allFeatureBits: UInt32 = allCases.reduce(0) { $0 | $1.featureBit }
+
+    /// The feature bits of the named shapes a token of this shape has. In a headline set in capitals a
+    /// capital says nothing: there a word without lower-case letters is neither `Name` nor `Initial`.
+    @inline(__always)
+    static func features(of shape: TokenShape, inCapsSentence: Bool) -> UInt32 {
+        var bits = any.featureBit
+        if cap.matches(shape) { bits |= cap.featureBit }
+        if upper.matches(shape) { bits |= upper.featureBit }
+        if initial.matches(shape) { bits |= initial.featureBit }
+        if name.matches(shape) { bits |= name.featureBit }
+        if lower.matches(shape) { bits |= lower.featureBit }
+        if number.matches(shape) { bits |= number.featureBit }
+        if punct.matches(shape) { bits |= punct.featureBit }
+        if inCapsSentence && !shape.contains(.hasLower) { bits &= ~(ShapeName.name.featureBit | initial.featureBit) }
+        return bits
     }
 
     /// Whether a token of that shape has this named shape.

@@ -1,7 +1,7 @@
-/// A proposed entity over tokens `start..<end`, before resolution.
+/// A proposed entity over tokens `start..<end`, before resolution; twelve bytes.
 struct Candidate: Sendable, Equatable {
     /// Where a candidate came from; used in resolution and document consistency.
-    enum Origin: Int, Sendable, Comparable {
+    enum Origin: UInt8, Sendable, Comparable {
         /// A guess from the shape of an unknown capitalised sequence.
         case guess = 0
         /// A gazetteer entry (built-in or user).
@@ -12,15 +12,29 @@ struct Candidate: Sendable, Equatable {
         static func < (lhs: Origin, rhs: Origin) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    /// The first token.
-    var start: Int
-    /// One past the last token.
-    var end: Int
+    private var first: Int32
+    private var afterLast: Int32
+    /// Breaks ties between candidates of equal length: the higher wins (0–1000).
+    private var rank: Int16
     /// The label; `nil` blocks the tokens (an `[O …]` capture).
     var label: EntityLabel?
-    /// Breaks ties between candidates of equal length: the higher wins.
-    var priority: Int
     var origin: Origin
 
+    init(start: Int, end: Int, label: EntityLabel?, priority: Int, origin: Origin) {
+        first = Int32(truncatingIfNeeded: start)
+        afterLast = Int32(truncatingIfNeeded: end)
+        rank = Int16(truncatingIfNeeded: priority)
+        self.label = label
+        self.origin = origin
+    }
+
+    /// The first token.
+    var start: Int { Int(first) }
+    /// One past the last token.
+    var end: Int { Int(afterLast) }
+    /// Breaks ties between candidates of equal length: the higher wins.
+    var priority: Int { Int(rank) }
     var length: Int { end - start }
+    /// The tokens.
+    var tokens: Range<Int> { start..<end }
 }

@@ -13,7 +13,7 @@
 ///    as does a one-word gazetteer match listed as a person (`Ruch` after `Ruch SA`).
 /// 4. Free tokens spelling a known string (or the capitals of one, in headlines) become entities too.
 struct DocumentConsistency {
-    let view: TokenView
+    let table: TokenTable
     /// The label of every entity string of the document, by ``PhraseHash``.
     private(set) var knownLabels = HashMap64<EntityLabel>(capacity: 64)
     /// Words of persons' names.
@@ -25,7 +25,7 @@ struct DocumentConsistency {
     private var foldedHashes = HashMap64<UInt64>(capacity: 64)
     private var longestString = 1
 
-    init(view: TokenView) { self.view = view }
+    init(table: TokenTable) { self.table = table }
 
     /// The consistent entities, sorted by start.
     /// - Parameters:
@@ -37,7 +37,7 @@ struct DocumentConsistency {
         vote(candidates, keys: keys)
         var entities: [Candidate] = []
         entities.reserveCapacity(candidates.count)
-        var occupied = [Bool](repeating: false, count: view.count)
+        var occupied = [Bool](repeating: false, count: table.count)
         for (position, var candidate) in candidates.enumerated() {
             if candidate.label != nil { candidate.label = consistentLabel(of: candidate, key: keys[position]) }
             for index in candidate.start..<candidate.end { occupied[index] = true }
@@ -83,10 +83,9 @@ struct DocumentConsistency {
         for (position, candidate) in candidates.enumerated() where candidate.label != nil && candidate.length >= 2 {
             switch knownLabels[keys[position]] {
             case .person:
-                for index in candidate.start..<candidate.end where view.shapes[index].isCapitalised {
-                    if view.singleTokenInfo(index).map({ $0.cues.contains(.common) || $0.cues.contains(.title) }) == true {
-                        continue
-                    }
+                for index in candidate.tokens where table.shape(index).isCapitalised {
+                    let cues = table.traits[index].cues
+                    if cues.contains(.common) || cues.contains(.title) { continue }
                     personWords[key(index..<(index + 1))] = true
                 }
             case .location, .organization:
@@ -110,9 +109,9 @@ struct DocumentConsistency {
     /// A capitalised word that is no cue (head, title, common word, given name) and no listed place,
     /// organisation or other name (a listed person's name may well name a company: `Ford Motor Co.`).
     private func isDistinctiveWord(_ index: Int) -> Bool {
-        guard view.shapes[index].isCapitalised else { return false }
-        guard let info = view.singleTokenInfo(index) else { return true }
-        return info.cues.isEmpty && (info.label == nil || info.label == .person)
+        let traits = table.traits[index]
+        guard traits.shape.isCapitalised else { return false }
+        return traits.cues.isEmpty && (traits.label == nil || traits.label == .person)
     }
 
     /// Step 3.
@@ -153,11 +152,11 @@ struct DocumentConsistency {
         }
         let longest = longestString
         var filled: [Candidate] = []
-        for sentence in 0..<view.sentenceCount {
-            let range = view.sentenceRange(sentence)
+        for sentence in 0..<table.sentenceCount {
+            let range = table.sentenceRange(sentence)
             var index = range.lowerBound
             while index < range.upperBound {
-                guard !occupied[index], view.shapes[index].isNameLike else {
+                guard !occupied[index], table.shape(index).isNameLike else {
                     index += 1
                     continue
                 }
@@ -166,12 +165,12 @@ struct DocumentConsistency {
                 var foldedHash = PhraseHash.seed
                 var end = index
                 while end < range.upperBound, end - index < longest, !occupied[end] {
-                    PhraseHash.add(token: end, first: index, in: view, folded: false, to: &exactHash)
-                    PhraseHash.add(token: end, first: index, in: view, folded: true, to: &foldedHash)
+                    PhraseHash.add(token: end, first: index, in: table, folded: false, to: &exactHash)
+                    PhraseHash.add(token: end, first: index, in: table, folded: true, to: &foldedHash)
                     end += 1
                     if filter.mayContain(exactHash), let label = exact[exactHash] {
                         best = (end, label)
-                    } else if view.inCapsSentence(index), filter.mayContain(foldedHash), let label = folded[foldedHash] {
+                    } else if table.traits[index].inCapsSentence, filter.mayContain(foldedHash), let label = folded[foldedHash] {
                         best = (end, label)
                     }
                 }
@@ -189,9 +188,9 @@ struct DocumentConsistency {
 
     /// The hash of tokens `range`, remembering its folded hash.
     private mutating func key(_ range: Range<Int>) -> UInt64 {
-        let hash = PhraseHash.of(range, in: view)
+        let hash = PhraseHash.of(range, in: table)
         if foldedHashes[hash] == nil {
-            foldedHashes[hash] = PhraseHash.of(range, in: view, folded: true)
+            foldedHashes[hash] = PhraseHash.of(range, in: table, folded: true)
             longestString = max(longestString, range.count)
         }
         return hash

@@ -17,30 +17,38 @@
 ///
 /// Guesses are the weakest evidence: document consistency relabels them after what the rules found.
 struct NameGuesser {
-    let view: TokenView
+    let table: TokenTable
 
-    /// Guesses for the runs left free.
-    /// - Parameter occupied: Per token, whether a rule already took it.
-    func guesses(occupied: [Bool]) -> [Candidate] {
-        var occupied = occupied
-        markTitles(&occupied)
-        let runs = findRuns(occupied: occupied)
+    /// A run of step 1: its tokens, its sentence, and whether it starts where a capital is no evidence.
+    private struct Run {
+        var tokens: Range<Int>
+        var sentence: Int
+        var isInitial: Bool
+    }
+
+    /// Guesses for the runs of tokens no rule took (``TokenTraits/isRuled``) outside titles.
+    func guesses() -> [Candidate] {
+        let runs = findRuns()
         guard !runs.isEmpty else { return [] }
-        let evidence = WordEvidence(view: view, words: runs.flatMap { Array($0.run) })
+        let evidence = WordEvidence(table: table, runs: runs.lazy.map(\.tokens))
+        var tableRows = TableRows()
         var guesses: [Candidate] = []
-        for (run, isInitial) in runs {
-            if !isInitial {
-                if let guess = guess(run) { guesses.append(guess) }
+        for run in runs {
+            let sentence = table.sentenceRange(run.sentence)
+            if !run.isInitial {
+                if let guess = guess(run.tokens, in: sentence) { guesses.append(guess) }
                 continue
             }
             // Step 2: at a sentence start a capital is no evidence.
-            let word = run.lowerBound
+            let word = run.tokens.lowerBound
             if evidence.seenInLowerCase(word) || isCommon(word) {
-                if run.count > 1, let guess = guess((run.lowerBound + 1)..<run.upperBound) { guesses.append(guess) }
-            } else if run.count > 1 || evidence.seenCapitalisedMidSentence(word) || isAcronym(run)
-                || (followedByNumber(run) && isTableRow(run.lowerBound))
+                if run.tokens.count > 1, let guess = guess((word + 1)..<run.tokens.upperBound, in: sentence) {
+                    guesses.append(guess)
+                }
+            } else if run.tokens.count > 1 || evidence.seenCapitalisedMidSentence(word) || isAcronym(run.tokens)
+                || (followedByNumber(run.tokens, in: sentence) && tableRows.isTableRow(run.sentence, table))
             {
-                if let guess = guess(run) { guesses.append(guess) }
+                if let guess = guess(run.tokens, in: sentence) { guesses.append(guess) }
             }
         }
         // Shape guesses ending in a common word (`Sponsored Content` beside `this content`) or of more than
@@ -53,66 +61,53 @@ struct NameGuesser {
 
     /// A lone word in capitals (`NAR`, `NATO`): capitals a sentence start does not explain.
     private func isAcronym(_ run: Range<Int>) -> Bool {
-        run.count == 1 && view.shapes[run.lowerBound].contains(.allCaps)
+        run.count == 1 && table.shape(run.lowerBound).contains(.allCaps)
     }
 
-    /// A sentence of names and numbers with at most one lower-case word: a result or a table row.
-    private func isTableRow(_ index: Int) -> Bool {
-        view.sentenceRange(ofToken: index).filter { view.shapes[$0].contains(.lowerInitial) }.count <= 1
-    }
-
-    /// Step 1: the runs, each with whether it starts where a capital is no evidence.
-    private func findRuns(occupied: [Bool]) -> [(run: Range<Int>, isInitial: Bool)] {
-        var runs: [(run: Range<Int>, isInitial: Bool)] = []
-        for sentence in 0..<view.sentenceCount where !view.isCapsSentence[sentence] {
-            let range = view.sentenceRange(sentence)
+    /// Step 1: the runs.
+    private func findRuns() -> [Run] {
+        var runs: [Run] = []
+        for sentence in 0..<table.sentenceCount {
+            let range = table.sentenceRange(sentence)
+            guard !table.traits[range.lowerBound].inCapsSentence else { continue }
             var index = range.lowerBound
             while index < range.upperBound {
-                guard startsRun(index, occupied: occupied) else {
+                guard startsRun(index) else {
                     index += 1
                     continue
                 }
                 var end = index + 1
                 while end < range.upperBound {
-                    if continuesRun(end, occupied: occupied) {
+                    if continuesRun(end) {
                         end += 1
-                    } else if end + 1 < range.upperBound, isJoiner(end), continuesRun(end + 1, occupied: occupied) {
+                    } else if end + 1 < range.upperBound, isJoiner(end), continuesRun(end + 1) {
                         end += 2
                     } else {
                         break
                     }
                 }
-                runs.append((index..<end, isInitialPosition(index, sentenceStart: range.lowerBound)))
+                runs.append(Run(tokens: index..<end, sentence: sentence, isInitial: isInitialPosition(index, sentenceStart: range.lowerBound)))
                 index = end
             }
         }
         return runs
     }
 
-    /// Tokens of titles of several words (`Secretary of State`) are no part of a name.
-    private func markTitles(_ occupied: inout [Bool]) {
-        for index in 0..<view.count {
-            for slot in view.phrases(at: index) where view.lexicon.infos[Int(view.phrasePayloads[slot])].cues.contains(.title) {
-                for covered in index..<Int(view.phraseEnds[slot]) { occupied[covered] = true }
-            }
-        }
-    }
-
-    /// Step 3: the label of a run (`nil` for a lone initial, as in `N / A`).
-    private func guess(_ run: Range<Int>) -> Candidate? {
+    /// Step 3: the label of a run (`nil` for a lone initial, as in `N / A`) in sentence `sentence`.
+    private func guess(_ run: Range<Int>, in sentence: Range<Int>) -> Candidate? {
         var run = run
         while run.count > 1, isJoiner(run.upperBound - 1) { run = run.lowerBound..<(run.upperBound - 1) }
         var label: EntityLabel
         var informed = true
         let first = run.lowerBound
-        if run.count == 1 && view.shapes[first].contains(.initial) { return nil }
-        if view.singleTokenInfo(first)?.cues.contains(.givenName) == true {
+        if run.count == 1 && table.shape(first).contains(.initial) { return nil }
+        if table.traits[first].cues.contains(.givenName) {
             label = .person
-        } else if run.count == 1 && view.shapes[first].contains(.allCaps) {
+        } else if run.count == 1 && table.shape(first).contains(.allCaps) {
             label = .organization
-        } else if followedByNumber(run) {
+        } else if followedByNumber(run, in: sentence) {
             label = .organization
-        } else if first > 0, view.sentenceOf[first - 1] == view.sentenceOf[first], isLocationPreposition(first - 1) {
+        } else if table.continuesSentence(first), isLocationPreposition(first - 1) {
             label = .location
         } else {
             label = run.count <= 3 ? .person : .organization
@@ -123,26 +118,26 @@ struct NameGuesser {
     }
 
     /// A name followed by a number in the same sentence: a team in a result or a table row.
-    private func followedByNumber(_ run: Range<Int>) -> Bool {
-        run.upperBound < view.sentenceRange(ofToken: run.lowerBound).upperBound
-            && view.shapes[run.upperBound].contains(.digitInitial)
+    private func followedByNumber(_ run: Range<Int>, in sentence: Range<Int>) -> Bool {
+        run.upperBound < sentence.upperBound && table.shape(run.upperBound).contains(.digitInitial)
     }
 
-    private func startsRun(_ index: Int, occupied: [Bool]) -> Bool {
-        continuesRun(index, occupied: occupied) && !isCommon(index)
+    private func startsRun(_ index: Int) -> Bool {
+        continuesRun(index) && !isCommon(index)
     }
 
-    private func continuesRun(_ index: Int, occupied: [Bool]) -> Bool {
-        guard !occupied[index], view.shapes[index].isNameLike else { return false }
-        guard let info = view.singleTokenInfo(index) else { return true }
-        return !info.cues.contains(.title) && !info.cues.contains(.common)
+    /// A capitalised token no rule took, outside titles, that is no title or common word by itself.
+    private func continuesRun(_ index: Int) -> Bool {
+        let traits = table.traits[index]
+        guard !traits.isRuled, !traits.inTitle, traits.shape.isNameLike else { return false }
+        return !traits.cues.contains(.title) && !traits.cues.contains(.common)
     }
 
-    private func isCommon(_ index: Int) -> Bool { view.singleTokenInfo(index)?.cues.contains(.common) == true }
+    private func isCommon(_ index: Int) -> Bool { table.traits[index].cues.contains(.common) }
 
     /// A particle or `&` between two capitalised words of one name.
     private func isJoiner(_ index: Int) -> Bool {
-        view.token(index, isByte: 0x26) || view.singleTokenInfo(index)?.cues.contains(.nameParticle) == true
+        table.token(index, isByte: 0x26) || table.traits[index].cues.contains(.nameParticle)
     }
 
     /// At a sentence's start, or after an opening quote, bracket, colon or dash at which a quoted or
@@ -150,9 +145,9 @@ struct NameGuesser {
     private func isInitialPosition(_ index: Int, sentenceStart: Int) -> Bool {
         if index == sentenceStart { return true }
         let previous = index - 1
-        guard view.shapes[previous].contains(.punctuation) else { return false }
-        let token = view.tokens[previous]
-        let first = view.bytes[token.start]
+        guard table.shape(previous).contains(.punctuation) else { return false }
+        let token = table.tokens[previous]
+        let first = table.bytes[token.start]
         // " ` ' ( [ : - and the curly quotes (which start with 0xE2).
         return [0x22, 0x60, 0x27, 0x28, 0x5B, 0x3A, 0x2D, 0xE2].contains(first)
     }
@@ -162,59 +157,95 @@ struct NameGuesser {
     }
 
     private func isLocationPreposition(_ index: Int) -> Bool {
-        Self.locationPrepositions.contains { view.text(of: index, equals: $0) }
+        Self.locationPrepositions.contains { table.text(of: index, equals: $0) }
+    }
+}
+
+/// Whether a sentence is a result or a table row: names and numbers with at most one lower-case word.
+/// Counted once per sentence asked about.
+private struct TableRows {
+    private var sentence = -1
+    private var isRow = false
+
+    mutating func isTableRow(_ sentence: Int, _ table: TokenTable) -> Bool {
+        if sentence != self.sentence {
+            self.sentence = sentence
+            isRow = table.sentenceRange(sentence).filter { table.shape($0).contains(.lowerInitial) }.count <= 1
+        }
+        return isRow
     }
 }
 
 /// What the rest of a document says about some words: whether each occurs in lower case, and whether it
 /// occurs capitalised away from a sentence start. Words are compared case-insensitively (ASCII) by a
-/// 64-bit hash of their bytes; one pass over the tokens, no allocation per token.
+/// 64-bit hash of their bytes; one pass over the document's words, no allocation per token.
 private struct WordEvidence {
-    /// Per group of words spelled alike: whether the group occurs in lower case, and capitalised mid-sentence.
+    /// The words asked about (token indices, ascending) and the group of words spelled alike of each.
+    private var words: [Int32] = []
+    private var groupOfWord: [Int32] = []
+    /// Per group: whether the group occurs in lower case, and capitalised mid-sentence.
     private var lowerCase: [Bool] = []
     private var midSentence: [Bool] = []
-    /// The group of each word asked about, by token index.
-    private var groupOf: [Int: Int] = [:]
 
-    init(view: TokenView, words: [Int]) {
-        var groups = HashMap64<Int>(capacity: words.count)
+    /// Gathers the evidence on the words of `runs` (sorted, disjoint).
+    init(table: TokenTable, runs: some Sequence<Range<Int>>) {
+        var groups = HashMap64<Int32>(capacity: 64)
         var filter = HashFilter()
         var lengths: UInt64 = 0  // bit n: some word has n bytes (n < 63), bit 63: longer
-        for word in words {
-            let hash = Self.hash(view, word)
-            let group = groups[hash] ?? {
-                groups[hash] = lowerCase.count
-                lowerCase.append(false)
-                midSentence.append(false)
-                return lowerCase.count - 1
-            }()
-            groupOf[word] = group
-            filter.insert(hash)
-            lengths |= 1 << UInt64(min(view.tokens[word].length, 63))
+        for run in runs {
+            for word in run {
+                let hash = Self.hash(table, word)
+                let group = groups[hash] ?? {
+                    groups[hash] = Int32(lowerCase.count)
+                    lowerCase.append(false)
+                    midSentence.append(false)
+                    return Int32(lowerCase.count - 1)
+                }()
+                words.append(Int32(word))
+                groupOfWord.append(group)
+                filter.insert(hash)
+                lengths |= 1 << UInt64(min(table.tokens[word].length, 63))
+            }
         }
-        for index in 0..<view.count where lengths & 1 << UInt64(min(view.tokens[index].length, 63)) != 0 {
-            let hash = Self.hash(view, index)
-            guard filter.mayContain(hash), let group = groups[hash] else { continue }
-            let shape = view.shapes[index]
+        for index in 0..<table.count {
+            let shape = table.shape(index)
+            // Only a lower-case word or a capitalised one can be evidence.
+            guard shape.contains(.lowerInitial) || shape.isNameLike,
+                lengths & 1 << UInt64(min(table.tokens[index].length, 63)) != 0
+            else { continue }
+            let hash = Self.hash(table, index)
+            guard filter.mayContain(hash), let group = groups[hash].map(Int.init) else { continue }
             if shape.contains(.lowerInitial) {
                 lowerCase[group] = true
-            } else if shape.isNameLike, index > 0, view.sentenceOf[index - 1] == view.sentenceOf[index],
-                !view.shapes[index - 1].contains(.punctuation), !view.inCapsSentence(index)
+            } else if table.continuesSentence(index), !table.shape(index - 1).contains(.punctuation),
+                !table.traits[index].inCapsSentence
             {
                 midSentence[group] = true
             }
         }
     }
 
-    func seenInLowerCase(_ word: Int) -> Bool { groupOf[word].map { lowerCase[$0] } ?? false }
-    func seenCapitalisedMidSentence(_ word: Int) -> Bool { groupOf[word].map { midSentence[$0] } ?? false }
+    func seenInLowerCase(_ word: Int) -> Bool { group(of: word).map { lowerCase[$0] } ?? false }
+    func seenCapitalisedMidSentence(_ word: Int) -> Bool { group(of: word).map { midSentence[$0] } ?? false }
+
+    /// The group of a word asked about (a binary search of the sorted words).
+    private func group(of word: Int) -> Int? {
+        var low = 0
+        var high = words.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if Int(words[middle]) < word { low = middle + 1 } else { high = middle }
+        }
+        guard low < words.count, Int(words[low]) == word else { return nil }
+        return Int(groupOfWord[low])
+    }
 
     /// FNV-1a over the token's bytes with ASCII capitals lowered.
-    private static func hash(_ view: TokenView, _ index: Int) -> UInt64 {
-        let token = view.tokens[index]
+    private static func hash(_ table: TokenTable, _ index: Int) -> UInt64 {
+        let token = table.tokens[index]
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for offset in token.start..<token.end {
-            let byte = view.bytes[offset]
+            let byte = table.bytes[offset]
             hash = (hash ^ UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x100_0000_01b3
         }
         return hash

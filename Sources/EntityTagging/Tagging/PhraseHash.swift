@@ -15,19 +15,19 @@ enum PhraseHash {
 
     /// Adds token `index`, after a space if it is not the sequence's first token and whitespace precedes it.
     @inline(__always)
-    static func add(token index: Int, first: Int, in view: TokenView, folded: Bool, to hash: inout UInt64) {
-        let token = view.tokens[index]
-        if index > first && view.tokens[index - 1].end != token.start { add(0x20, to: &hash) }
+    static func add(token index: Int, first: Int, in table: TokenTable, folded: Bool, to hash: inout UInt64) {
+        let token = table.tokens[index]
+        if index > first && table.tokens[index - 1].end != token.start { add(0x20, to: &hash) }
         for offset in token.start..<token.end {
-            let byte = view.bytes[offset]
+            let byte = table.bytes[offset]
             add(folded && (0x61...0x7A).contains(byte) ? byte & 0xDF : byte, to: &hash)
         }
     }
 
     /// The hash of tokens `range`.
-    static func of(_ range: Range<Int>, in view: TokenView, folded: Bool = false) -> UInt64 {
+    static func of(_ range: Range<Int>, in table: TokenTable, folded: Bool = false) -> UInt64 {
         var hash = seed
-        for index in range { add(token: index, first: range.lowerBound, in: view, folded: folded, to: &hash) }
+        for index in range { add(token: index, first: range.lowerBound, in: table, folded: folded, to: &hash) }
         return hash
     }
 

@@ -1,0 +1,166 @@
+extension PatternMatcher {
+    /// Compiles rules into flat tables, files each by what its first token needs and picks its anchor.
+    /// - Parameter patternRules: The rules, in priority-free file order (ties keep this order).
+    init(rules patternRules: [PatternRule]) {
+        for rule in patternRules {
+            let firstElement = elements.count
+            for element in rule.elements {
+                let firstAlternative = alternatives.count
+                for alternative in element.alternatives { alternatives.append(compile(alternative)) }
+                elements.append(
+                    Element(alternatives: firstAlternative..<alternatives.count, minimum: element.minimum, maximum: element.maximum))
+            }
+            let firstCapture = captures.count
+            for capture in rule.captures {
+                captures.append(Capture(label: capture.label, elements: capture.elements))
+            }
+            var phraseClasses: UInt32 = 0
+            var features: UInt32 = 0
+            for element in elements[firstElement...] where element.minimum > 0 && element.alternatives.count == 1 {
+                let alternative = alternatives[element.alternatives.lowerBound]
+                guard alternative.required != 0 else { continue }
+                if alternative.isPhrase { phraseClasses |= alternative.required } else { features |= alternative.required }
+            }
+            rules.append(
+                Rule(
+                    elements: firstElement..<elements.count, captures: firstCapture..<captures.count,
+                    priority: rule.priority, anchoredAtStart: rule.anchoredAtStart, anchoredAtEnd: rule.anchoredAtEnd,
+                    sentencePhraseClasses: phraseClasses, sentenceFeatures: features,
+                    anchor: anchor(of: firstElement..<elements.count)))
+            longestRule = max(longestRule, rule.elements.count)
+        }
+        rulesByLiteral = Array(repeating: [], count: literalNumbers.count)
+        for (index, rule) in patternRules.enumerated() { file(rule, index) }
+    }
+
+    /// The anchor of a rule made of `ruleElements`: among its required elements of one alternative after
+    /// the first required one, the one whose test says most (a literal or a gazetteer class over a shape),
+    /// preferring one preceded by single-token tests only, then the later one.
+    private func anchor(of ruleElements: Range<Int>) -> Anchor? {
+        guard let firstRequired = ruleElements.first(where: { elements[$0].minimum > 0 }) else { return nil }
+        var best: (anchor: Anchor, score: Int)?
+        var minimumBefore = 0
+        var maximumBefore = 0
+        var singleTokensBefore = true
+        for index in ruleElements {
+            let element = elements[index]
+            if index > firstRequired && element.minimum > 0 && element.alternatives.count == 1 {
+                let alternative = alternatives[element.alternatives.lowerBound]
+                let saysMuch = alternative.literal >= 0 || alternative.isPhrase
+                    || alternative.required & ~ShapeName.allFeatureBits != 0
+                var score = saysMuch ? 4 : alternative.required != 0 ? 2 : 0
+                if singleTokensBefore { score += 1 }
+                if score > 1, score >= best?.score ?? 0 {
+                    best = (
+                        Anchor(
+                            element: index, alternative: element.alternatives.lowerBound, minimumBefore: minimumBefore,
+                            maximumBefore: maximumBefore, singleTokensBefore: singleTokensBefore,
+                            alternativesBefore: singleTokensBefore
+                                ? elements[ruleElements.lowerBound].alternatives.lowerBound..<element.alternatives.lowerBound
+                                : 0..<0),
+                        score
+                    )
+                }
+            }
+            let isPhrase = alternatives[element.alternatives].contains { $0.isPhrase }
+            if isPhrase { singleTokensBefore = false }
+            minimumBefore += element.minimum
+            maximumBefore = isPhrase || element.maximum == Int.max || maximumBefore == Int.max
+                ? Int.max : maximumBefore + element.maximum
+        }
+        return best?.anchor
+    }
+
+    /// Flattens one alternative.
+    private mutating func compile(_ alternative: EntityTagging.Alternative) -> Alternative {
+        switch alternative {
+        case .phrase(let all, let none):
+            return Alternative(
+                isPhrase: true, required: all.reduce(0) { $0 | $1.featureBit }, forbidden: none.reduce(0) { $0 | $1.featureBit },
+                literal: -1, excludedLiterals: 0..<0)
+        case .token(let test):
+            let first = excludedLiterals.count
+            var flat = Alternative(isPhrase: false, required: 0, forbidden: 0, literal: -1, excludedLiterals: first..<first)
+            add(test, negated: false, to: &flat)
+            flat.excludedLiterals = first..<excludedLiterals.count
+            return flat
+        }
+    }
+
+    /// Adds a conjunct (the parser only negates single atoms).
+    private mutating func add(_ test: TokenTest, negated: Bool, to flat: inout Alternative) {
+        switch test {
+        case .shape(let shape):
+            if negated { flat.forbidden |= shape.featureBit } else { flat.required |= shape.featureBit }
+        case .inClass(let phraseClass):
+            if negated { flat.forbidden |= phraseClass.featureBit } else { flat.required |= phraseClass.featureBit }
+        case .literal(let bytes):
+            let number = literalNumbers[bytes] ?? {
+                let next = Int32(literalNumbers.count)
+                literalNumbers[bytes] = next
+                return next
+            }()
+            if negated {
+                excludedLiterals.append(number)
+            } else if flat.literal >= 0 && flat.literal != number {
+                flat.forbidden = UInt32.max  // two different literals at once: never passes
+            } else {
+                flat.literal = number
+            }
+        case .not(let inner):
+            add(inner, negated: !negated, to: &flat)
+        case .all(let tests):
+            for inner in tests { add(inner, negated: negated, to: &flat) }
+        }
+    }
+
+    /// Files a rule by what its first token needs (the alternatives of its optional leading elements and
+    /// of its first required one).
+    private mutating func file(_ rule: PatternRule, _ index: Int) {
+        guard let required = rule.elements.firstIndex(where: { $0.minimum > 0 }) else {
+            otherRules.append(index)
+            return
+        }
+        let leading = rule.elements[...required].flatMap(\.alternatives)
+        var literalStarts: [Int32] = []
+        var markedOnly = true
+        for alternative in leading {
+            switch alternative {
+            case .phrase: continue
+            case .token(let test):
+                if let literal = Self.requiredLiteral(test).flatMap({ literalNumbers[$0] }) {
+                    literalStarts.append(literal)
+                    markedOnly = false
+                } else if !Self.impliesCapital(test) {
+                    otherRules.append(index)
+                    return
+                }
+            }
+        }
+        if markedOnly {
+            markedRules.append(index)
+        } else if literalStarts.count == leading.count {
+            for literal in Set(literalStarts) { rulesByLiteral[Int(literal)].append(index) }
+        } else {
+            otherRules.append(index)
+        }
+    }
+
+    /// The literal a token test requires, if any.
+    private static func requiredLiteral(_ test: TokenTest) -> [UInt8]? {
+        switch test {
+        case .literal(let bytes): return bytes
+        case .all(let tests): return tests.lazy.compactMap(requiredLiteral).first
+        case .shape, .inClass, .not: return nil
+        }
+    }
+
+    /// Whether a token test can only pass on a token starting with a capital letter.
+    private static func impliesCapital(_ test: TokenTest) -> Bool {
+        switch test {
+        case .shape(let shape): return [.cap, .upper, .initial, .name].contains(shape)
+        case .all(let tests): return tests.contains(where: impliesCapital)
+        case .literal, .inClass, .not: return false
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import CorpusModel
+
+/// One sentence's tokens as the rules see them (steps 1–3 of ``EntityTagger``): each token's pattern
+/// features, its literal number, and every gazetteer phrase starting there. Gazetteer phrases and pattern
+/// matches never cross a sentence, so this scratch space is reused from sentence to sentence and the
+/// tagger's memory does not grow with these per-token tables.
+struct SentenceLexis {
+    /// The sentence's tokens (document indices).
+    private(set) var range: Range<Int> = 0..<0
+    /// Per token of the sentence, ``LexisBuffers/tokenStride`` words: features, literal number, start
+    /// classes, first phrase slot; then one more token's worth holding the end of the last phrase slot.
+    private var tokenWords: [UInt32] = []
+    /// Per phrase, ``LexisBuffers/phraseStride`` words: end (a document token index), payload, classes.
+    private var phraseWords: [UInt32] = []
+
+    /// Reads sentence `range` of `table`'s document and records each token's traits in `table`.
+    ///
+    /// A sentence is a headline set in capitals when it has at least two all-capital words of two or more
+    /// letters and no more capitalised-with-lower-case or lower-case words than all-capital ones. There a
+    /// word in capitals is `Upper` but neither `Name` nor `Initial`, so rules do not run names on through a
+    /// headline.
+    mutating func scan(_ range: Range<Int>, into table: inout TokenTable) {
+        self.range = range
+        let needed = (range.count + 1) * LexisBuffers.tokenStride
+        if tokenWords.count < needed { tokenWords += repeatElement(0, count: needed - tokenWords.count) }
+        phraseWords.removeAll(keepingCapacity: true)
+        let lexicon = table.lexicon
+        let bytes = table.bytes
+        let tokens = table.tokens
+        tokenWords.withUnsafeMutableBufferPointer { words in
+            table.traits.withUnsafeMutableBufferPointer { traits in
+                var capitals = 0
+                var others = 0
+                for index in range {
+                    let word = (index - range.lowerBound) * LexisBuffers.tokenStride
+                    let shape = TokenShape(of: tokens[index], in: bytes)
+                    if shape.contains(.allCaps) { capitals += 1 } else if shape.contains(.hasLower) { others += 1 }
+                    words[word] = UInt32(shape.rawValue)  // the shape, until the sentence's kind is known
+                    words[word + 3] = UInt32(phraseWords.count / LexisBuffers.phraseStride)
+                    var classes: UInt32 = 0
+                    let literal = lexicon.trie.walk(in: bytes, tokens: tokens, first: index, limit: range.upperBound) {
+                        end, payload in
+                        let phraseClasses = lexicon.infos[Int(payload)].classes
+                        phraseWords.append(UInt32(end))
+                        phraseWords.append(UInt32(payload))
+                        phraseWords.append(phraseClasses)
+                        classes |= phraseClasses
+                    }
+                    words[word + 1] = UInt32(bitPattern: literal)
+                    words[word + 2] = classes
+                    traits[index] = TokenTraits(rawValue: traits[index].rawValue & TokenTraits.inTitleMask)
+                }
+                words[range.count * LexisBuffers.tokenStride + 3] = UInt32(phraseWords.count / LexisBuffers.phraseStride)
+                let isCapsSentence = capitals >= 2 && capitals >= others
+                phraseWords.withUnsafeBufferPointer { phrases in
+                    for index in range {
+                        let word = (index - range.lowerBound) * LexisBuffers.tokenStride
+                        let shape = TokenShape(rawValue: UInt16(truncatingIfNeeded: words[word]))
+                        let slots = Int(words[word + 3])..<Int(words[word + LexisBuffers.tokenStride + 3])
+                        // The phrase of the token alone, if any, comes first.
+                        var single: PhraseInfo?
+                        if let first = slots.first, phrases[first * LexisBuffers.phraseStride] == UInt32(index + 1) {
+                            single = lexicon.infos[Int(phrases[first * LexisBuffers.phraseStride + 1])]
+                        }
+                        words[word] = ShapeName.features(of: shape, inCapsSentence: isCapsSentence) | (single?.classes ?? 0)
+                        traits[index] = TokenTraits(
+                            shape: shape, startsSentence: index == range.lowerBound, inCapsSentence: isCapsSentence,
+                            single: single, inTitle: traits[index].inTitle)
+                        for slot in slots where phrases[slot * LexisBuffers.phraseStride + 2] & PhraseClass.titleBit != 0 {
+                            for covered in index..<Int(phrases[slot * LexisBuffers.phraseStride]) { traits[covered].inTitle = true }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with the tables as raw buffers.
+    func withBuffers<Result>(_ body: (LexisBuffers) -> Result) -> Result {
+        tokenWords.withUnsafeBufferPointer { tokenWords in
+            phraseWords.withUnsafeBufferPointer { phraseWords in
+                body(LexisBuffers(lower: range.lowerBound, count: range.count, tokenWords: tokenWords, phraseWords: phraseWords))
+            }
+        }
+    }
+}
+
+/// A ``SentenceLexis``'s tables as raw buffers, for the inner loops of the gazetteer lookup and the pattern
+/// matcher. Tokens are counted from the sentence's first token (`local` 0); phrase ends are document indices.
+struct LexisBuffers {
+    static let tokenStride = 4
+    static let phraseStride = 3
+
+    /// The sentence's first token (a document index) and its number of tokens.
+    let lower: Int
+    let count: Int
+    fileprivate let tokenWords: UnsafeBufferPointer<UInt32>
+    fileprivate let phraseWords: UnsafeBufferPointer<UInt32>
+
+    /// The token's pattern features: its named shapes (``ShapeName/featureBit``) and the classes of the
+    /// gazetteer phrase made of the token alone (``PhraseClass/featureBit``).
+    @inline(__always)
+    func features(_ local: Int) -> UInt32 { tokenWords[local * Self.tokenStride] }
+
+    /// The token's literal number (the pattern rules' literal tokens), or `-1`.
+    @inline(__always)
+    func literal(_ local: Int) -> Int32 { Int32(bitPattern: tokenWords[local * Self.tokenStride + 1]) }
+
+    /// The classes of all phrases starting at the token.
+    @inline(__always)
+    func startClasses(_ local: Int) -> UInt32 { tokenWords[local * Self.tokenStride + 2] }
+
+    /// The phrases starting at the token, shortest first: slots for ``phraseEnd(_:)`` and the like.
+    @inline(__always)
+    func phrases(_ local: Int) -> Range<Int> {
+        Int(tokenWords[local * Self.tokenStride + 3])..<Int(tokenWords[(local + 1) * Self.tokenStride + 3])
+    }
+
+    /// One past the phrase's last token (a document index).
+    @inline(__always)
+    func phraseEnd(_ slot: Int) -> Int { Int(phraseWords[slot * Self.phraseStride]) }
+
+    /// The phrase's payload in the ``Lexicon``.
+    @inline(__always)
+    func phrasePayload(_ slot: Int) -> Int { Int(phraseWords[slot * Self.phraseStride + 1]) }
+
+    /// The phrase's classes (``PhraseClass/featureBit``).
+    @inline(__always)
+    func phraseClasses(_ slot: Int) -> UInt32 { phraseWords[slot * Self.phraseStride + 2] }
+}

@@ -1,0 +1,70 @@
+import CorpusModel
+
+/// The tokens of one document as the tagger sees them once the rules ran: each token's packed
+/// ``TokenTraits`` and the sentences. Built sentence by sentence by ``SentenceLexis``; the name guesser,
+/// document consistency and hyphenated compounds (steps 5–7) then read it.
+///
+/// Memory: four bytes per token, plus four per sentence.
+struct TokenTable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeBufferPointer<Span>
+    let lexicon: Lexicon
+    /// Each token's traits.
+    var traits: [TokenTraits]
+    /// Each sentence's tokens: `sentenceBounds[s]..<sentenceBounds[s + 1]`.
+    let sentenceBounds: [Int32]
+
+    /// Builds the table with empty traits.
+    /// - Parameters:
+    ///   - bytes: The document's UTF-8 bytes.
+    ///   - tokens: Token spans (UTF-8 offsets, half-open, sorted, non-overlapping).
+    ///   - sentences: Sentence spans (sorted); a token belongs to the last sentence starting at or before it.
+    ///   - lexicon: The gazetteers.
+    init(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, sentences: [Span], lexicon: Lexicon) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.lexicon = lexicon
+        let count = tokens.count
+        traits = Array(repeating: TokenTraits(rawValue: 0), count: count)
+        var bounds: [Int32] = [0]
+        var nextSentence = 0
+        for index in 0..<count {
+            var startsSentence = false
+            while nextSentence < sentences.count, sentences[nextSentence].start <= tokens[index].start {
+                startsSentence = true
+                nextSentence += 1
+            }
+            if startsSentence && index > 0 { bounds.append(Int32(index)) }
+        }
+        bounds.append(Int32(count))
+        sentenceBounds = bounds
+    }
+
+    var count: Int { tokens.count }
+    var sentenceCount: Int { sentenceBounds.count - 1 }
+
+    /// The tokens of sentence `sentence`.
+    func sentenceRange(_ sentence: Int) -> Range<Int> { Int(sentenceBounds[sentence])..<Int(sentenceBounds[sentence + 1]) }
+
+    /// Token `index`'s shape.
+    @inline(__always)
+    func shape(_ index: Int) -> TokenShape { traits[index].shape }
+
+    /// Whether tokens `index - 1` and `index` stand in one sentence.
+    @inline(__always)
+    func continuesSentence(_ index: Int) -> Bool { index > 0 && !traits[index].startsSentence }
+
+    /// Whether the token's bytes equal `literal`.
+    func text(of index: Int, equals literal: [UInt8]) -> Bool {
+        let token = tokens[index]
+        guard token.length == literal.count else { return false }
+        for offset in 0..<literal.count where bytes[token.start + offset] != literal[offset] { return false }
+        return true
+    }
+
+    /// Whether the token is the single ASCII byte `byte`.
+    func token(_ index: Int, isByte byte: UInt8) -> Bool {
+        let token = tokens[index]
+        return token.length == 1 && bytes[token.start] == byte
+    }
+}
