@@ -22,15 +22,23 @@ final class PhraseTrie: Sendable {
     private let payloads: [Int32]
     /// The number of a literal token ending at each node (`-1`: none).
     private let literals: [Int32]
-    /// Bit `b0 << 8 | b1` is set when some phrase or literal starts with bytes `b0 b1`: a token of two bytes
-    /// or more whose bit is clear starts no phrase (most lower-case words stop here).
+    /// The node reached from the root by bytes `b0 b1`, at `b0 << 8 | b1` (`-1`: none): a token of two
+    /// bytes or more starts its walk here, past the two widest levels of the trie.
+    private let pairChildren: [Int32]
+    /// Bit `b0 << 8 | b1` is set when `pairChildren` has a node there: a small table that stays in the
+    /// processor's cache and stops most lower-case words before they touch the trie.
     private let firstPairs: [UInt64]
+    /// Every key's prefixes that end where a word ends (at the key's end or before a space), by
+    /// ``PhraseHash``: a token followed by whitespace (or ending the sentence) can only start a match when
+    /// its bytes are one of them, and one probe of this small filter rules out most tokens.
+    private let wordPrefixes: HashFilter
 
     /// Builds the trie.
     ///
-    /// The keys are sorted once; then each node, taken breadth first, owns a run of sorted keys that share
-    /// its prefix and splits it by the next byte into its children, so every node's edges are contiguous
-    /// and no hashing is needed.
+    /// The keys are sorted once; then each node owns a run of sorted keys that share its prefix and splits
+    /// it by the next byte into its children. Nodes are numbered depth first, so a phrase's nodes lie close
+    /// together (a node's first child is the next node) and a walk reads memory mostly in order; every
+    /// node's edges are contiguous and no hashing is needed.
     /// - Parameters:
     ///   - phrases: Each phrase's UTF-8 bytes (single spaces between words) and its payload (≥ 0). A phrase
     ///     given twice keeps its first payload.
@@ -50,13 +58,13 @@ final class PhraseTrie: Sendable {
         var edgeTargets: [Int32] = []
         var payloads: [Int32] = []
         var literalNumbers: [Int32] = []
-        // Node n owns order[ranges[n]], all sharing their first depths[n] bytes.
-        var ranges: [Range<Int>] = [0..<order.count]
-        var depths: [Int] = [0]
-        var node = 0
-        while node < ranges.count {
-            var range = ranges[node]
-            let depth = depths[node]
+        // Nodes still to number: the keys they own (order[range], sharing their first `depth` bytes) and the
+        // edge that leads to them (-1 for the root). Children are pushed last first, so popped in byte order.
+        var pending: [(range: Range<Int>, depth: Int, edge: Int)] = [(0..<order.count, 0, -1)]
+        while let (owned, depth, edge) = pending.popLast() {
+            let node = Int32(payloads.count)
+            if edge >= 0 { edgeTargets[edge] = node }
+            var range = owned
             var payload: Int32 = -1
             var literal: Int32 = -1
             while let first = range.first, keys[order[first]].bytes.count == depth {
@@ -71,26 +79,41 @@ final class PhraseTrie: Sendable {
             payloads.append(payload)
             literalNumbers.append(literal)
             edgeStart.append(Int32(edgeBytes.count))
+            var children: [(range: Range<Int>, depth: Int, edge: Int)] = []
             var start = range.lowerBound
             while start < range.upperBound {
                 let byte = keys[order[start]].bytes[depth]
                 var end = start + 1
                 while end < range.upperBound, keys[order[end]].bytes[depth] == byte { end += 1 }
-                if node == 0 { rootChildren[Int(byte)] = Int32(ranges.count) }
+                children.append((start..<end, depth + 1, edgeBytes.count))
                 edgeBytes.append(byte)
-                edgeTargets.append(Int32(ranges.count))
-                ranges.append(start..<end)
-                depths.append(depth + 1)
+                edgeTargets.append(-1)
                 start = end
             }
-            node += 1
+            pending += children.reversed()
         }
         edgeStart.append(Int32(edgeBytes.count))
-        var firstPairs = [UInt64](repeating: 0, count: 1024)
-        for key in keys where key.bytes.count >= 2 {
-            let pair = Int(key.bytes[0]) << 8 | Int(key.bytes[1])
-            firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        for edge in Int(edgeStart[0])..<Int(edgeStart[1]) { rootChildren[Int(edgeBytes[edge])] = edgeTargets[edge] }
+        var pairChildren = [Int32](repeating: -1, count: 1 << 16)
+        for edge in Int(edgeStart[0])..<Int(edgeStart[1]) {
+            let child = Int(edgeTargets[edge])
+            for second in Int(edgeStart[child])..<Int(edgeStart[child + 1]) {
+                pairChildren[Int(edgeBytes[edge]) << 8 | Int(edgeBytes[second])] = edgeTargets[second]
+            }
         }
+        self.pairChildren = pairChildren
+        var wordPrefixes = HashFilter(capacity: keys.count * 2)
+        for key in keys {
+            var hash = PhraseHash.seed
+            for (offset, byte) in key.bytes.enumerated() {
+                if byte == 0x20 { wordPrefixes.insert(hash) }
+                PhraseHash.add(byte, to: &hash)
+                if offset == key.bytes.count - 1 { wordPrefixes.insert(hash) }
+            }
+        }
+        self.wordPrefixes = wordPrefixes
+        var firstPairs = [UInt64](repeating: 0, count: 1024)
+        for pair in pairChildren.indices where pairChildren[pair] >= 0 { firstPairs[pair >> 6] |= 1 << UInt64(pair & 63) }
         self.firstPairs = firstPairs
         self.rootChildren = rootChildren
         self.edgeStart = edgeStart
@@ -117,14 +140,24 @@ final class PhraseTrie: Sendable {
     ) -> Int32 {
         let token = tokens[first]
         guard !token.isEmpty else { return -1 }
+        if first + 1 >= limit || tokens[first + 1].start != token.end {
+            // No token touches this one: its bytes must be a word prefix of some key.
+            var hash = PhraseHash.seed
+            for position in token.start..<token.end { PhraseHash.add(bytes[position], to: &hash) }
+            guard wordPrefixes.mayContain(hash) else { return -1 }
+        }
         var position = token.start
+        var node: Int32
         if token.length >= 2 {
             let pair = Int(bytes[position]) << 8 | Int(bytes[position + 1])
             if firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { return -1 }
+            node = pairChildren[pair]
+            position += 2
+        } else {
+            node = rootChildren[Int(bytes[position])]
+            position += 1
         }
-        var node = rootChildren[Int(bytes[position])]
         if node < 0 { return -1 }
-        position += 1
         while position < token.end {
             node = child(of: node, bytes[position])
             if node < 0 { return -1 }
@@ -167,6 +200,7 @@ final class PhraseTrie: Sendable {
     private func child(of node: Int32, _ byte: UInt8) -> Int32 {
         var low = Int(edgeStart[Int(node)])
         var high = Int(edgeStart[Int(node) + 1])
+        if high - low == 1 { return edgeBytes[low] == byte ? edgeTargets[low] : -1 }  // most deep nodes
         while low < high {
             let middle = (low + high) >> 1
             let value = edgeBytes[middle]

@@ -89,8 +89,10 @@ struct PatternMatcher: Sendable {
     struct Scratch {
         fileprivate var boundaries: [Int]
         fileprivate var active: [Bool]
-        fileprivate var activeOther: [Int] = []
-        fileprivate var activeMarked: [Int] = []
+        /// The rules that may start at a token, by the token's features, literal, phrase classes and
+        /// capital: ranges of `startingRules`.
+        fileprivate var startingRanges = HashMap64<UInt64>(capacity: 256)
+        fileprivate var startingRules: [Int32] = []
         /// Per rule: the first token at or after the last asked position where its anchor's test holds,
         /// and the first token at or after the last start that passes none of the tests before the anchor.
         fileprivate var anchorAt: [Int]
@@ -133,29 +135,42 @@ struct PatternMatcher: Sendable {
             scratch.anchorAt[index] = -1
             scratch.reachEnd[index] = -1
         }
-        scratch.activeOther.removeAll(keepingCapacity: true)
-        scratch.activeMarked.removeAll(keepingCapacity: true)
-        for index in otherRules where scratch.active[index] { scratch.activeOther.append(index) }
-        for index in markedRules where scratch.active[index] { scratch.activeMarked.append(index) }
-        // Step 2: the rules each start may begin.
+        // Step 2: the rules each start may begin, worked out once per kind of start token.
         for start in 0..<sentence.count {
-            let marked = table.shape(sentence.lower + start).isNameLike || sentence.startClasses(start) != 0
-                || !sentence.phrases(start).isEmpty
-            for ruleIndex in scratch.activeOther {
-                tryRule(ruleIndex, at: start, sentence, &scratch, boundaries, &candidates)
-            }
-            if marked {
-                for ruleIndex in scratch.activeMarked {
-                    tryRule(ruleIndex, at: start, sentence, &scratch, boundaries, &candidates)
-                }
-            }
-            let literal = sentence.literal(start)
-            if literal >= 0 {
-                for ruleIndex in rulesByLiteral[Int(literal)] where scratch.active[ruleIndex] {
-                    tryRule(ruleIndex, at: start, sentence, &scratch, boundaries, &candidates)
-                }
+            let starting = rules(startingAt: start, sentence, table, &scratch)
+            for position in starting {
+                let ruleIndex = Int(scratch.startingRules[position])
+                if scratch.active[ruleIndex] { tryRule(ruleIndex, at: start, sentence, &scratch, boundaries, &candidates) }
             }
         }
+    }
+
+    /// The rules that may start at token `start` (a range of ``Scratch/startingRules``), in the order
+    /// they are tried: those that may start anywhere, those needing a capital or a phrase, those starting
+    /// with the token's literal; each passing ``mayStart(_:_:_:_:)``. These depend only on the token's
+    /// features, literal, phrase classes and capital, so they are remembered per such combination.
+    private func rules(startingAt start: Int, _ sentence: LexisBuffers, _ table: TokenTable, _ scratch: inout Scratch)
+        -> Range<Int>
+    {
+        let features = sentence.features(start)
+        let literal = sentence.literal(start)
+        let startClasses = sentence.startClasses(start)
+        let marked = table.shape(sentence.lower + start).isNameLike || startClasses != 0 || !sentence.phrases(start).isEmpty
+        if !marked && literal < 0 && otherRules.isEmpty { return 0..<0 }  // most tokens: lower-case words
+        // Features use bits 0-19, phrase classes bits 8-19; the literal is -1 or below 2^30.
+        var key = UInt64(features) | UInt64(startClasses >> 8) << 20 | UInt64(UInt32(bitPattern: literal + 1)) << 32
+        if marked { key |= 1 << 63 }
+        key = HashMap64<UInt64>.mixed(key)
+        if let known = scratch.startingRanges[key] { return Int(known >> 32)..<Int(known & 0xFFFF_FFFF) }
+        let first = scratch.startingRules.count
+        let literalRules = literal >= 0 ? rulesByLiteral[Int(literal)] : []
+        for ruleIndex in otherRules + (marked ? markedRules : []) + literalRules
+        where mayStart(rules[ruleIndex], features, literal, startClasses) {
+            scratch.startingRules.append(Int32(ruleIndex))
+        }
+        let range = first..<scratch.startingRules.count
+        scratch.startingRanges[key] = UInt64(range.lowerBound) << 32 | UInt64(range.upperBound)
+        return range
     }
 
     @inline(__always)
@@ -165,8 +180,7 @@ struct PatternMatcher: Sendable {
     ) {
         let rule = rules[ruleIndex]
         if rule.anchoredAtStart && start != 0 { return }
-        guard mayStart(rule, sentence.features(start), sentence.literal(start), sentence.startClasses(start)),
-            anchorIsReachable(ruleIndex, from: start, sentence, &scratch),
+        guard anchorIsReachable(ruleIndex, from: start, sentence, &scratch),
             match(rule, element: rule.elements.lowerBound, at: start, repetitions: 0, sentence, boundaries)
         else { return }
         for captureIndex in rule.captures {

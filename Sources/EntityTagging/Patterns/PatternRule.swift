@@ -63,21 +63,15 @@ enum ShapeName: String, CaseIterable, Sendable {
     /// The feature bits of all named shapes together (bits 0–7).
     static let allFeatureBits: UInt32 = allCases.reduce(0) { $0 | $1.featureBit }
 
-    /// The feature bits of the named shapes a token of this shape has. In a headline set in capitals a
-    /// capital says nothing: there a word without lower-case letters is neither `Name` nor `Initial`.
-    @inline(__always)
-    static func features(of shape: TokenShape, inCapsSentence: Bool) -> UInt32 {
-        var bits = any.featureBit
-        if cap.matches(shape) { bits |= cap.featureBit }
-        if upper.matches(shape) { bits |= upper.featureBit }
-        if initial.matches(shape) { bits |= initial.featureBit }
-        if name.matches(shape) { bits |= name.featureBit }
-        if lower.matches(shape) { bits |= lower.featureBit }
-        if number.matches(shape) { bits |= number.featureBit }
-        if punct.matches(shape) { bits |= punct.featureBit }
-        if inCapsSentence && !shape.contains(.hasLower) { bits &= ~(ShapeName.name.featureBit | initial.featureBit) }
-        return bits
+    /// The feature bits of the named shapes a token of each ``TokenShape`` has, indexed by its raw value.
+    static let featuresByShape: [UInt32] = (0..<(1 << 10)).map { raw in
+        let shape = TokenShape(rawValue: UInt16(raw))
+        return allCases.reduce(0) { $1.matches(shape) ? $0 | $1.featureBit : $0 }
     }
+
+    /// In a headline set in capitals a capital says nothing: there a word without lower-case letters
+    /// loses these bits (`Name`, `Initial`).
+    static let headlineBits = name.featureBit | initial.featureBit
 
     /// Whether a token of that shape has this named shape.
     @inline(__always)

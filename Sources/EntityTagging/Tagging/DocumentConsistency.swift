@@ -55,7 +55,7 @@ struct DocumentConsistency {
 
     /// Steps 1 and 2; `keys` are the candidates' hashes.
     private mutating func vote(_ candidates: [Candidate], keys: [UInt64]) {
-        var votes = HashMap64<Tally>(capacity: candidates.count)
+        var votes = HashMap64<Tally>(capacity: 64)  // grows with the distinct strings, far fewer than candidates
         var shapeGuesses = HashMap64<Int>()
         for (position, candidate) in candidates.enumerated() {
             guard let label = candidate.label else { continue }
@@ -142,7 +142,7 @@ struct DocumentConsistency {
         for (hash, label) in knownLabels.entries { exact[hash] = label }
         for (word, _) in personWords.entries where exact[word] == nil { exact[word] = .person }
         for (word, label) in placeOrOrganizationWords.entries where exact[word] == nil { exact[word] = label }
-        var filter = HashFilter()
+        var filter = HashFilter(capacity: 2 * exact.count)
         for (hash, label) in exact.entries {
             filter.insert(hash)
             if let foldedHash = foldedHashes[hash], folded[foldedHash] == nil {

@@ -39,6 +39,13 @@ struct HashMap64<Value> {
         }
     }
 
+    /// `key` with its bits mixed (a bijection that keeps `0` alone at `0`), for keys that are not hashes.
+    static func mixed(_ key: UInt64) -> UInt64 {
+        var mixed = key ^ key >> 33
+        mixed = mixed &* 0xff51_afd7_ed55_8ccd
+        return mixed ^ mixed >> 33
+    }
+
     /// Every key and value, in no particular order.
     var entries: [(key: UInt64, value: Value)] {
         zip(keys, values).compactMap { key, value in value.map { (key, $0) } }

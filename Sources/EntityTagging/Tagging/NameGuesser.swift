@@ -190,7 +190,6 @@ private struct WordEvidence {
     /// Gathers the evidence on the words of `runs` (sorted, disjoint).
     init(table: TokenTable, runs: some Sequence<Range<Int>>) {
         var groups = HashMap64<Int32>(capacity: 64)
-        var filter = HashFilter()
         var lengths: UInt64 = 0  // bit n: some word has n bytes (n < 63), bit 63: longer
         for run in runs {
             for word in run {
@@ -203,10 +202,11 @@ private struct WordEvidence {
                 }()
                 words.append(Int32(word))
                 groupOfWord.append(group)
-                filter.insert(hash)
                 lengths |= 1 << UInt64(min(table.tokens[word].length, 63))
             }
         }
+        var filter = HashFilter(capacity: groups.count)
+        for (hash, _) in groups.entries { filter.insert(hash) }
         for index in 0..<table.count {
             let shape = table.shape(index)
             // Only a lower-case word or a capitalised one can be evidence.

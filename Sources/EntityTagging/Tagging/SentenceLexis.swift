@@ -27,49 +27,46 @@ struct SentenceLexis {
         let lexicon = table.lexicon
         let bytes = table.bytes
         let tokens = table.tokens
+        var capitals = 0
+        var others = 0
         tokenWords.withUnsafeMutableBufferPointer { words in
             table.traits.withUnsafeMutableBufferPointer { traits in
-                var capitals = 0
-                var others = 0
-                for index in range {
-                    let word = (index - range.lowerBound) * LexisBuffers.tokenStride
-                    let shape = TokenShape(of: tokens[index], in: bytes)
-                    if shape.contains(.allCaps) { capitals += 1 } else if shape.contains(.hasLower) { others += 1 }
-                    words[word] = UInt32(shape.rawValue)  // the shape, until the sentence's kind is known
-                    words[word + 3] = UInt32(phraseWords.count / LexisBuffers.phraseStride)
-                    var classes: UInt32 = 0
-                    let literal = lexicon.trie.walk(in: bytes, tokens: tokens, first: index, limit: range.upperBound) {
-                        end, payload in
-                        let phraseClasses = lexicon.infos[Int(payload)].classes
-                        phraseWords.append(UInt32(end))
-                        phraseWords.append(UInt32(payload))
-                        phraseWords.append(phraseClasses)
-                        classes |= phraseClasses
-                    }
-                    words[word + 1] = UInt32(bitPattern: literal)
-                    words[word + 2] = classes
-                    traits[index] = TokenTraits(rawValue: traits[index].rawValue & TokenTraits.inTitleMask)
-                }
-                words[range.count * LexisBuffers.tokenStride + 3] = UInt32(phraseWords.count / LexisBuffers.phraseStride)
-                let isCapsSentence = capitals >= 2 && capitals >= others
-                phraseWords.withUnsafeBufferPointer { phrases in
+                ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
                     for index in range {
                         let word = (index - range.lowerBound) * LexisBuffers.tokenStride
-                        let shape = TokenShape(rawValue: UInt16(truncatingIfNeeded: words[word]))
-                        let slots = Int(words[word + 3])..<Int(words[word + LexisBuffers.tokenStride + 3])
-                        // The phrase of the token alone, if any, comes first.
-                        var single: PhraseInfo?
-                        if let first = slots.first, phrases[first * LexisBuffers.phraseStride] == UInt32(index + 1) {
-                            single = lexicon.infos[Int(phrases[first * LexisBuffers.phraseStride + 1])]
+                        let shape = TokenShape(of: tokens[index], in: bytes)
+                        if shape.contains(.allCaps) { capitals += 1 } else if shape.contains(.hasLower) { others += 1 }
+                        words[word + 3] = UInt32(phraseWords.count / LexisBuffers.phraseStride)
+                        var classes: UInt32 = 0
+                        var single: Int32 = -1
+                        let literal = lexicon.trie.walk(in: bytes, tokens: tokens, first: index, limit: range.upperBound) {
+                            end, payload in
+                            let phraseClasses = lexicon.infos[Int(payload)].classes
+                            phraseWords.append(UInt32(end))
+                            phraseWords.append(UInt32(payload))
+                            phraseWords.append(phraseClasses)
+                            classes |= phraseClasses
+                            if end == index + 1 { single = payload }  // the token alone: the shortest phrase
+                            if phraseClasses & PhraseClass.titleBit != 0 {
+                                for covered in index..<end { traits[covered].inTitle = true }
+                            }
                         }
-                        words[word] = ShapeName.features(of: shape, inCapsSentence: isCapsSentence) | (single?.classes ?? 0)
+                        let info = single >= 0 ? lexicon.infos[Int(single)] : nil
+                        words[word] = featuresByShape[Int(shape.rawValue)] | (info?.classes ?? 0)
+                        words[word + 1] = UInt32(bitPattern: literal)
+                        words[word + 2] = classes
                         traits[index] = TokenTraits(
-                            shape: shape, startsSentence: index == range.lowerBound, inCapsSentence: isCapsSentence,
-                            single: single, inTitle: traits[index].inTitle)
-                        for slot in slots where phrases[slot * LexisBuffers.phraseStride + 2] & PhraseClass.titleBit != 0 {
-                            for covered in index..<Int(phrases[slot * LexisBuffers.phraseStride]) { traits[covered].inTitle = true }
-                        }
+                            shape: shape, startsSentence: index == range.lowerBound, single: info,
+                            inTitle: traits[index].inTitle)
                     }
+                }
+                words[range.count * LexisBuffers.tokenStride + 3] = UInt32(phraseWords.count / LexisBuffers.phraseStride)
+                guard capitals >= 2 && capitals >= others else { return }
+                // A headline: no capital is evidence.
+                for index in range {
+                    let word = (index - range.lowerBound) * LexisBuffers.tokenStride
+                    traits[index].inCapsSentence = true
+                    if !traits[index].shape.contains(.hasLower) { words[word] &= ~ShapeName.headlineBits }
                 }
             }
         }

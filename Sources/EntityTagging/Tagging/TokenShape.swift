@@ -30,12 +30,27 @@ struct TokenShape: OptionSet, Sendable, Hashable {
 
     /// Computes the shape of `bytes[span]`.
     init(of span: Span, in bytes: UnsafeBufferPointer<UInt8>) {
-        // Fast path: a word of lower-case ASCII letters, the most common token of running text.
-        if span.length > 0, (0x61...0x7A).contains(bytes[span.start]) {
-            var position = span.start + 1
-            while position < span.end, (0x61...0x7A).contains(bytes[position]) { position += 1 }
-            if position == span.end {
-                self = [.lowerInitial, .hasLower]
+        // Fast paths for the most common tokens of running text: a lower-case ASCII word, a capitalised one,
+        // a number of ASCII digits, one ASCII punctuation mark. Each gives what the general loop below gives.
+        if span.length > 0 {
+            let first = bytes[span.start]
+            if first &- 0x61 < 26 {
+                if Self.allIn(0x61, 26, bytes, from: span.start + 1, to: span.end) {
+                    self = [.lowerInitial, .hasLower]
+                    return
+                }
+            } else if first &- 0x41 < 26 {
+                if span.length >= 2 && Self.allIn(0x61, 26, bytes, from: span.start + 1, to: span.end) {
+                    self = [.upperInitial, .hasUpper, .hasLower]
+                    return
+                }
+            } else if first &- 0x30 < 10 {
+                if Self.allIn(0x30, 10, bytes, from: span.start + 1, to: span.end) {
+                    self = [.digitInitial, .hasDigit]
+                    return
+                }
+            } else if span.length == 1 && first < 0x80 {
+                self = .punctuation
                 return
             }
         }
@@ -83,6 +98,17 @@ struct TokenShape: OptionSet, Sendable, Hashable {
             if span.length == 1 || bytes[span.start + 1] == 0x2E { shape.insert(.initial) }
         }
         self = shape
+    }
+
+    /// Whether every byte of `bytes[from..<to]` lies in `lowest ..< lowest + count`.
+    @inline(__always)
+    private static func allIn(_ lowest: UInt8, _ count: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var position = from
+        while position < to {
+            if bytes[position] &- lowest >= count { return false }
+            position += 1
+        }
+        return true
     }
 
     /// Starts with a capital: a candidate word of a name (`Japan`, `NATO`, `J.`, `McDonald`).

@@ -15,8 +15,6 @@ struct TokenTraits: Sendable {
     private static let labelShift: UInt32 = 24
     private static let isRuledBit: UInt32 = 1 << 27
     private static let inTitleBit: UInt32 = 1 << 28
-    /// The bit of ``inTitle``.
-    static let inTitleMask = inTitleBit
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
 
@@ -24,14 +22,12 @@ struct TokenTraits: Sendable {
     /// - Parameters:
     ///   - shape: Its shape.
     ///   - startsSentence: Whether it is its sentence's first token.
-    ///   - inCapsSentence: Whether its sentence is a headline set in capitals.
     ///   - single: The gazetteer entry of the phrase made of the token alone, if any.
     ///   - inTitle: Whether a title phrase covers the token.
-    init(shape: TokenShape, startsSentence: Bool, inCapsSentence: Bool, single: PhraseInfo?, inTitle: Bool) {
+    init(shape: TokenShape, startsSentence: Bool, single: PhraseInfo?, inTitle: Bool) {
         rawValue = UInt32(shape.rawValue)
         if inTitle { rawValue |= Self.inTitleBit }
         if startsSentence { rawValue |= Self.startsSentenceBit }
-        if inCapsSentence { rawValue |= Self.inCapsSentenceBit }
         if let single {
             rawValue |= single.classes << Self.classesShift
             if let label = single.label { rawValue |= UInt32(label.index + 1) << Self.labelShift }
@@ -42,7 +38,10 @@ struct TokenTraits: Sendable {
     /// The token is its sentence's first.
     var startsSentence: Bool { rawValue & Self.startsSentenceBit != 0 }
     /// The token stands in a headline set in capitals, where a capital is no evidence.
-    var inCapsSentence: Bool { rawValue & Self.inCapsSentenceBit != 0 }
+    var inCapsSentence: Bool {
+        get { rawValue & Self.inCapsSentenceBit != 0 }
+        set { rawValue = newValue ? rawValue | Self.inCapsSentenceBit : rawValue & ~Self.inCapsSentenceBit }
+    }
     /// The classes of the phrase made of the token alone, as ``PhraseClass/featureBit`` numbers them.
     var classes: UInt32 { (rawValue & Self.classesMask) >> Self.classesShift }
     /// The cues of the phrase made of the token alone.
