@@ -14,14 +14,23 @@ import CorpusModel
 final class PhraseTrie: Sendable {
     /// Child of the root for each first byte (`-1`: none).
     private let rootChildren: [Int32]
-    /// For node `n`, its edges are `edgeBytes[edgeStart[n]..<edgeStart[n + 1]]`, sorted by byte.
-    private let edgeStart: [Int32]
-    private let edgeBytes: [UInt8]
-    private let edgeTargets: [Int32]
-    /// The payload of a phrase ending at each node (`-1`: none).
-    private let payloads: [Int32]
-    /// The number of a literal token ending at each node (`-1`: none).
-    private let literals: [Int32]
+    /// One node: its edges (`edges[firstEdge..<firstEdge + edgeCount]`, sorted by byte), and the
+    /// payload of the phrase and the number of the literal ending there (`-1`: none). Sixteen bytes, so
+    /// a step of a walk reads one cache line for the node and one for its edges.
+    private struct Node {
+        var firstEdge: Int32
+        var edgeCount: Int32
+        var payload: Int32
+        var literal: Int32
+    }
+
+    private struct Edge {
+        var target: Int32
+        var byte: UInt8
+    }
+
+    private let nodes: [Node]
+    private let edges: [Edge]
     /// The node reached from the root by bytes `b0 b1`, at `b0 << 8 | b1` (`-1`: none): a token of two
     /// bytes or more starts its walk here, past the two widest levels of the trie.
     private let pairChildren: [Int32]
@@ -29,7 +38,7 @@ final class PhraseTrie: Sendable {
     /// processor's cache and stops most lower-case words before they touch the trie.
     private let firstPairs: [UInt64]
     /// Every key's prefixes that end where a word ends (at the key's end or before a space), by
-    /// ``PhraseHash``: a token followed by whitespace (or ending the sentence) can only start a match when
+    /// ``WordHash``: a token followed by whitespace (or ending the sentence) can only start a match when
     /// its bytes are one of them, and one probe of this small filter rules out most tokens.
     private let wordPrefixes: HashFilter
 
@@ -102,25 +111,26 @@ final class PhraseTrie: Sendable {
             }
         }
         self.pairChildren = pairChildren
-        var wordPrefixes = HashFilter(capacity: keys.count * 2)
-        for key in keys {
-            var hash = PhraseHash.seed
-            for (offset, byte) in key.bytes.enumerated() {
-                if byte == 0x20 { wordPrefixes.insert(hash) }
-                PhraseHash.add(byte, to: &hash)
-                if offset == key.bytes.count - 1 { wordPrefixes.insert(hash) }
-            }
+        var prefixEnds: [(key: Int, end: Int)] = []
+        for (index, key) in keys.enumerated() {
+            for (offset, byte) in key.bytes.enumerated() where byte == 0x20 { prefixEnds.append((index, offset)) }
+            if !key.bytes.isEmpty { prefixEnds.append((index, key.bytes.count)) }
+        }
+        var wordPrefixes = HashFilter(capacity: prefixEnds.count)
+        for (key, end) in prefixEnds {
+            keys[key].bytes.withUnsafeBufferPointer { wordPrefixes.insert(WordHash.of($0, 0, end, folded: false)) }
         }
         self.wordPrefixes = wordPrefixes
         var firstPairs = [UInt64](repeating: 0, count: 1024)
         for pair in pairChildren.indices where pairChildren[pair] >= 0 { firstPairs[pair >> 6] |= 1 << UInt64(pair & 63) }
         self.firstPairs = firstPairs
         self.rootChildren = rootChildren
-        self.edgeStart = edgeStart
-        self.edgeBytes = edgeBytes
-        self.edgeTargets = edgeTargets
-        self.payloads = payloads
-        self.literals = literalNumbers
+        nodes = payloads.indices.map { node in
+            Node(
+                firstEdge: edgeStart[node], edgeCount: edgeStart[node + 1] - edgeStart[node], payload: payloads[node],
+                literal: literalNumbers[node])
+        }
+        edges = zip(edgeTargets, edgeBytes).map { Edge(target: $0, byte: $1) }
     }
 
     /// Calls `body` for every phrase that starts at token `first` and ends at a token end before `limit`,
@@ -142,9 +152,7 @@ final class PhraseTrie: Sendable {
         guard !token.isEmpty else { return -1 }
         if first + 1 >= limit || tokens[first + 1].start != token.end {
             // No token touches this one: its bytes must be a word prefix of some key.
-            var hash = PhraseHash.seed
-            for position in token.start..<token.end { PhraseHash.add(bytes[position], to: &hash) }
-            guard wordPrefixes.mayContain(hash) else { return -1 }
+            guard wordPrefixes.mayContain(WordHash.of(bytes, token.start, token.end, folded: false)) else { return -1 }
         }
         var position = token.start
         var node: Int32
@@ -163,12 +171,12 @@ final class PhraseTrie: Sendable {
             if node < 0 { return -1 }
             position += 1
         }
-        let literal = literals[Int(node)]
+        let literal = nodes[Int(node)].literal
         var index = first + 1
         while true {
-            let payload = payloads[Int(node)]
+            let payload = nodes[Int(node)].payload
             if payload >= 0 { body(index, payload) }
-            guard index < limit, edgeStart[Int(node)] != edgeStart[Int(node) + 1] else { return literal }
+            guard index < limit, nodes[Int(node)].edgeCount > 0 else { return literal }
             let next = tokens[index]
             if tokens[index - 1].end != next.start {
                 node = child(of: node, 0x20)
@@ -191,20 +199,21 @@ final class PhraseTrie: Sendable {
             node = node < 0 ? rootChildren[Int(byte)] : child(of: node, byte)
             if node < 0 { return nil }
         }
-        guard node >= 0, payloads[Int(node)] >= 0 else { return nil }
-        return payloads[Int(node)]
+        guard node >= 0, nodes[Int(node)].payload >= 0 else { return nil }
+        return nodes[Int(node)].payload
     }
 
     /// The child of `node` along `byte`, or `-1`.
     @inline(__always)
     private func child(of node: Int32, _ byte: UInt8) -> Int32 {
-        var low = Int(edgeStart[Int(node)])
-        var high = Int(edgeStart[Int(node) + 1])
-        if high - low == 1 { return edgeBytes[low] == byte ? edgeTargets[low] : -1 }  // most deep nodes
+        let entry = nodes[Int(node)]
+        var low = Int(entry.firstEdge)
+        var high = low + Int(entry.edgeCount)
+        if entry.edgeCount == 1 { return edges[low].byte == byte ? edges[low].target : -1 }  // most deep nodes
         while low < high {
             let middle = (low + high) >> 1
-            let value = edgeBytes[middle]
-            if value == byte { return edgeTargets[middle] }
+            let value = edges[middle].byte
+            if value == byte { return edges[middle].target }
             if value < byte { low = middle + 1 } else { high = middle }
         }
         return -1

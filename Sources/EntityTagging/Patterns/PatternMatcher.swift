@@ -88,22 +88,24 @@ struct PatternMatcher: Sendable {
     /// Scratch space for matching, reused across sentences.
     struct Scratch {
         fileprivate var boundaries: [Int]
-        fileprivate var active: [Bool]
         /// The rules that may start at a token, by the token's features, literal, phrase classes and
         /// capital: ranges of `startingRules`.
         fileprivate var startingRanges = HashMap64<UInt64>(capacity: 256)
         fileprivate var startingRules: [Int32] = []
         /// Per rule: the first token at or after the last asked position where its anchor's test holds,
-        /// and the first token at or after the last start that passes none of the tests before the anchor.
+        /// and the first token at or after the last start that passes none of the tests before the anchor;
+        /// valid in the sentence whose stamp `ruleStamp` holds.
         fileprivate var anchorAt: [Int]
         fileprivate var reachEnd: [Int]
+        fileprivate var ruleStamp: [UInt32]
+        fileprivate var sentenceStamp: UInt32 = 0
     }
 
     /// Scratch space for ``candidates(in:table:scratch:into:)``.
     func makeScratch() -> Scratch {
         Scratch(
-            boundaries: Array(repeating: 0, count: longestRule + 1), active: Array(repeating: false, count: rules.count),
-            anchorAt: Array(repeating: -1, count: rules.count), reachEnd: Array(repeating: -1, count: rules.count))
+            boundaries: Array(repeating: 0, count: longestRule + 1), anchorAt: Array(repeating: -1, count: rules.count),
+            reachEnd: Array(repeating: -1, count: rules.count), ruleStamp: Array(repeating: 0, count: rules.count))
     }
 
     /// Appends a candidate for every capture of every match in the sentence of `lexis`.
@@ -122,25 +124,18 @@ struct PatternMatcher: Sendable {
         in sentence: LexisBuffers, table: TokenTable, scratch: inout Scratch, boundaries: UnsafeMutableBufferPointer<Int>,
         into candidates: inout [Candidate]
     ) {
-        // Step 1: what the sentence has.
-        var sentenceClasses: UInt32 = 0
-        var sentenceFeatures: UInt32 = 0
-        for local in 0..<sentence.count {
-            sentenceClasses |= sentence.startClasses(local)
-            sentenceFeatures |= sentence.features(local)
-        }
-        for (index, rule) in rules.enumerated() {
-            scratch.active[index] = sentenceClasses & rule.sentencePhraseClasses == rule.sentencePhraseClasses
-                && sentenceFeatures & rule.sentenceFeatures == rule.sentenceFeatures
-            scratch.anchorAt[index] = -1
-            scratch.reachEnd[index] = -1
-        }
+        // Step 1: what the sentence has. Per-rule state from earlier sentences is stale from here on.
+        let sentenceClasses = sentence.sentenceClasses
+        let sentenceFeatures = sentence.sentenceFeatures
+        scratch.sentenceStamp &+= 1
         // Step 2: the rules each start may begin, worked out once per kind of start token.
         for start in 0..<sentence.count {
-            let starting = rules(startingAt: start, sentence, table, &scratch)
-            for position in starting {
+            for position in rules(startingAt: start, sentence, table, &scratch) {
                 let ruleIndex = Int(scratch.startingRules[position])
-                if scratch.active[ruleIndex] { tryRule(ruleIndex, at: start, sentence, &scratch, boundaries, &candidates) }
+                let rule = rules[ruleIndex]
+                guard rule.sentencePhraseClasses & ~sentenceClasses == 0, rule.sentenceFeatures & ~sentenceFeatures == 0
+                else { continue }
+                tryRule(ruleIndex, at: start, sentence, &scratch, boundaries, &candidates)
             }
         }
     }
@@ -222,6 +217,11 @@ struct PatternMatcher: Sendable {
         guard let anchor = rules[ruleIndex].anchor else { return true }
         let nearest = start + anchor.minimumBefore
         guard nearest < sentence.count else { return false }
+        if scratch.ruleStamp[ruleIndex] != scratch.sentenceStamp {
+            scratch.ruleStamp[ruleIndex] = scratch.sentenceStamp
+            scratch.anchorAt[ruleIndex] = -1
+            scratch.reachEnd[ruleIndex] = -1
+        }
         var at = scratch.anchorAt[ruleIndex]
         if at < nearest {
             at = nearest

@@ -55,25 +55,30 @@ struct DocumentConsistency {
 
     /// Steps 1 and 2; `keys` are the candidates' hashes.
     private mutating func vote(_ candidates: [Candidate], keys: [UInt64]) {
-        var votes = HashMap64<Tally>(capacity: 64)  // grows with the distinct strings, far fewer than candidates
+        // Each string's tally, by its place in `votes`. The strings are then labelled in the order of
+        // `votes`'s slots, which a table of this size fixes: later steps read the labels in that order.
+        var votes = HashMap64<Int32>(capacity: candidates.count)
+        var tallies: [Tally] = []
         var shapeGuesses = HashMap64<Int>()
         for (position, candidate) in candidates.enumerated() {
             guard let label = candidate.label else { continue }
             let key = keys[position]
+            let string = Int(votes[key] ?? {
+                votes[key] = Int32(tallies.count)
+                tallies.append(Tally())
+                return Int32(tallies.count - 1)
+            }())
             if candidate.origin != .guess {
-                var tally = votes[key] ?? Tally()
-                tally.rules[label.index] += 1
-                votes[key] = tally
+                tallies[string].rules[label.index] += 1
             } else {
-                var tally = votes[key] ?? Tally()
-                tally.guesses[label.index] += candidate.priority == Priority.informedGuess ? 3 : 1
-                votes[key] = tally
+                tallies[string].guesses[label.index] += candidate.priority == Priority.informedGuess ? 3 : 1
                 if candidate.length == 1 && candidate.priority == Priority.guess && label == .person {
                     shapeGuesses[key] = (shapeGuesses[key] ?? 0) + 1
                 }
             }
         }
-        for (key, tally) in votes.entries {
+        for (key, string) in votes.entries {
+            let tally = tallies[Int(string)]
             let counts = tally.rules != .zero ? tally.rules : tally.guesses
             // Ties go to the first label in PER, LOC, ORG, MISC order.
             var best = 0

@@ -177,13 +177,14 @@ private struct TableRows {
 }
 
 /// What the rest of a document says about some words: whether each occurs in lower case, and whether it
-/// occurs capitalised away from a sentence start. Words are compared case-insensitively (ASCII) by a
-/// 64-bit hash of their bytes; one pass over the document's words, no allocation per token.
+/// occurs capitalised away from a sentence start. Words are compared case-insensitively (ASCII) by their
+/// folded 64-bit ``WordHash`` (a collision among a document's words is not a practical concern); one pass
+/// over the document's words, no allocation per token.
 private struct WordEvidence {
     /// The words asked about (token indices, ascending) and the group of words spelled alike of each.
     private var words: [Int32] = []
     private var groupOfWord: [Int32] = []
-    /// Per group: whether the group occurs in lower case, and capitalised mid-sentence.
+    /// Per group of words spelled alike: whether the group occurs in lower case, and capitalised mid-sentence.
     private var lowerCase: [Bool] = []
     private var midSentence: [Bool] = []
 
@@ -240,14 +241,9 @@ private struct WordEvidence {
         return Int(groupOfWord[low])
     }
 
-    /// FNV-1a over the token's bytes with ASCII capitals lowered.
+    @inline(__always)
     private static func hash(_ table: TokenTable, _ index: Int) -> UInt64 {
         let token = table.tokens[index]
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for offset in token.start..<token.end {
-            let byte = table.bytes[offset]
-            hash = (hash ^ UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)) &* 0x100_0000_01b3
-        }
-        return hash
+        return WordHash.of(table.bytes, token.start, token.end, folded: true)
     }
 }

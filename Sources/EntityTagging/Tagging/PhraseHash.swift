@@ -38,37 +38,3 @@ enum PhraseHash {
         return hash
     }
 }
-
-/// A Bloom filter over phrase hashes (two probes, about eight bits per hash): a clear bit proves a hash
-/// absent, so most dictionary lookups of strings a document does not know are skipped, and the filter stays
-/// small enough for the processor's caches while the dictionary does not.
-struct HashFilter {
-    private var bits: [UInt64]
-    private let mask: UInt64
-
-    /// Creates an empty filter sized for about `capacity` hashes.
-    init(capacity: Int) {
-        var size = 1 << 10
-        while size < capacity * 8 && size < 1 << 30 { size <<= 1 }
-        bits = Array(repeating: 0, count: size >> 6)
-        mask = UInt64(size - 1)
-    }
-
-    mutating func insert(_ hash: UInt64) {
-        let (first, second) = probes(hash)
-        bits[first >> 6] |= 1 << UInt64(first & 63)
-        bits[second >> 6] |= 1 << UInt64(second & 63)
-    }
-
-    @inline(__always)
-    func mayContain(_ hash: UInt64) -> Bool {
-        let (first, second) = probes(hash)
-        return bits[first >> 6] & (1 << UInt64(first & 63)) != 0 && bits[second >> 6] & (1 << UInt64(second & 63)) != 0
-    }
-
-    /// Two bit positions from the hash's high and middle bits (its low bits place it in dictionaries).
-    @inline(__always)
-    private func probes(_ hash: UInt64) -> (Int, Int) {
-        (Int(truncatingIfNeeded: (hash >> 34) & mask), Int(truncatingIfNeeded: (hash >> 13 ^ hash >> 47) & mask))
-    }
-}

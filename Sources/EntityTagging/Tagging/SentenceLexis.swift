@@ -12,6 +12,9 @@ struct SentenceLexis {
     private var tokenWords: [UInt32] = []
     /// Per phrase, ``LexisBuffers/phraseStride`` words: end (a document token index), payload, classes.
     private var phraseWords: [UInt32] = []
+    /// The classes of all phrases and the features of all tokens of the sentence.
+    private var sentenceClasses: UInt32 = 0
+    private var sentenceFeatures: UInt32 = 0
 
     /// Reads sentence `range` of `table`'s document and records each token's traits in `table`.
     ///
@@ -29,6 +32,12 @@ struct SentenceLexis {
         let tokens = table.tokens
         var capitals = 0
         var others = 0
+        var sentenceClasses: UInt32 = 0
+        var sentenceFeatures: UInt32 = 0
+        defer {
+            self.sentenceClasses = sentenceClasses
+            self.sentenceFeatures = sentenceFeatures
+        }
         tokenWords.withUnsafeMutableBufferPointer { words in
             table.traits.withUnsafeMutableBufferPointer { traits in
                 ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
@@ -52,9 +61,12 @@ struct SentenceLexis {
                             }
                         }
                         let info = single >= 0 ? lexicon.infos[Int(single)] : nil
-                        words[word] = featuresByShape[Int(shape.rawValue)] | (info?.classes ?? 0)
+                        let features = featuresByShape[Int(shape.rawValue)] | (info?.classes ?? 0)
+                        words[word] = features
                         words[word + 1] = UInt32(bitPattern: literal)
                         words[word + 2] = classes
+                        sentenceFeatures |= features
+                        sentenceClasses |= classes
                         traits[index] = TokenTraits(
                             shape: shape, startsSentence: index == range.lowerBound, single: info,
                             inTitle: traits[index].inTitle)
@@ -63,10 +75,12 @@ struct SentenceLexis {
                 words[range.count * LexisBuffers.tokenStride + 3] = UInt32(phraseWords.count / LexisBuffers.phraseStride)
                 guard capitals >= 2 && capitals >= others else { return }
                 // A headline: no capital is evidence.
+                sentenceFeatures = 0
                 for index in range {
                     let word = (index - range.lowerBound) * LexisBuffers.tokenStride
                     traits[index].inCapsSentence = true
                     if !traits[index].shape.contains(.hasLower) { words[word] &= ~ShapeName.headlineBits }
+                    sentenceFeatures |= words[word]
                 }
             }
         }
@@ -76,7 +90,10 @@ struct SentenceLexis {
     func withBuffers<Result>(_ body: (LexisBuffers) -> Result) -> Result {
         tokenWords.withUnsafeBufferPointer { tokenWords in
             phraseWords.withUnsafeBufferPointer { phraseWords in
-                body(LexisBuffers(lower: range.lowerBound, count: range.count, tokenWords: tokenWords, phraseWords: phraseWords))
+                body(
+                    LexisBuffers(
+                        lower: range.lowerBound, count: range.count, sentenceClasses: sentenceClasses,
+                        sentenceFeatures: sentenceFeatures, tokenWords: tokenWords, phraseWords: phraseWords))
             }
         }
     }
@@ -91,6 +108,9 @@ struct LexisBuffers {
     /// The sentence's first token (a document index) and its number of tokens.
     let lower: Int
     let count: Int
+    /// The classes of all phrases and the features of all tokens of the sentence.
+    let sentenceClasses: UInt32
+    let sentenceFeatures: UInt32
     fileprivate let tokenWords: UnsafeBufferPointer<UInt32>
     fileprivate let phraseWords: UnsafeBufferPointer<UInt32>
 

@@ -1,0 +1,44 @@
+/// A fast 64-bit hash of one token's bytes, read eight bytes at a time, as is or with ASCII capitals
+/// lowered (`Bank`, `BANK` and `bank` hash alike folded): a filter key, or a key for the words of one
+/// document, where a 64-bit collision is not a practical concern.
+enum WordHash {
+    /// The hash of `bytes[start..<end]`.
+    /// - Parameter folded: Whether ASCII capitals count as lower-case letters.
+    @inline(__always)
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, folded: Bool) -> UInt64 {
+        var hash = 0x9e37_79b9_7f4a_7c15 ^ UInt64(end - start)
+        var position = start
+        while position < end {
+            var word = load(bytes, position, min(8, end - position))
+            if folded { word = foldASCII(word) }
+            hash = (hash ^ word) &* 0xbf58_476d_1ce4_e5b9
+            hash ^= hash >> 31
+            position += 8
+        }
+        hash &*= 0x94d0_49bb_1331_11eb
+        return hash ^ hash >> 29
+    }
+
+    /// The `count` (1–8) bytes at `position` as a little-endian word, the rest zero.
+    @inline(__always)
+    private static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ count: Int) -> UInt64 {
+        if position + 8 <= bytes.count, let base = bytes.baseAddress {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            return count == 8 ? word : word & (1 << UInt64(count * 8) - 1)
+        }
+        var word: UInt64 = 0
+        for offset in 0..<count { word |= UInt64(bytes[position + offset]) << UInt64(offset * 8) }
+        return word
+    }
+
+    /// Lowers the ASCII capitals among a word's eight bytes (other bytes are left alone).
+    @inline(__always)
+    static func foldASCII(_ word: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = word & ~high
+        let atLeastA = (low7 &+ 0x3f3f_3f3f_3f3f_3f3f) & high  // byte ≥ 0x41
+        let pastZ = (low7 &+ 0x2525_2525_2525_2525) & high  // byte ≥ 0x5B
+        let capitals = atLeastA & ~pastZ & ~word  // ASCII bytes in A…Z
+        return word | capitals >> 2
+    }
+}
