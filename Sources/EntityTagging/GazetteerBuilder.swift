@@ -105,10 +105,11 @@ public struct GazetteerBuilder: Sendable {
         document.bytes.withUnsafeBufferPointer { bytes in
             document.tokens.withUnsafeBufferPointer { tokens in
                 var entityIndex = 0
+                var cache = SpellingCache()
                 for first in 0..<tokens.count {
                     let start = tokens[first].start
                     while entityIndex < document.entities.count, document.entities[entityIndex].end <= start { entityIndex += 1 }
-                    trie.walk(in: bytes, tokens: tokens, first: first, limit: tokens.count) { end, payload in
+                    trie.walk(in: bytes, tokens: tokens, first: first, limit: tokens.count, cache: &cache) { end, payload in
                         let span = Span(start, tokens[end - 1].end)
                         var index = entityIndex
                         while index < document.entities.count, document.entities[index].start < span.end {

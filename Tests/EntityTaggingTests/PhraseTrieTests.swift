@@ -12,8 +12,9 @@ struct PhraseTrieTests {
         var found: [String] = []
         Array(text.text.utf8).withUnsafeBufferPointer { bytes in
             text.spans.withUnsafeBufferPointer { tokens in
+                var cache = SpellingCache()
                 for first in 0..<tokens.count {
-                    trie.walk(in: bytes, tokens: tokens, first: first, limit: tokens.count) { end, payload in
+                    trie.walk(in: bytes, tokens: tokens, first: first, limit: tokens.count, cache: &cache) { end, payload in
                         found.append("\(first)..<\(end):\(payload)")
                     }
                 }

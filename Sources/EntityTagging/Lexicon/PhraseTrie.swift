@@ -140,37 +140,35 @@ final class PhraseTrie: Sendable {
     ///   - tokens: The token spans (UTF-8 offsets, half-open, sorted, non-overlapping).
     ///   - first: The index of the token the phrase must start with.
     ///   - limit: One past the last token the phrase may cover (the end of the sentence).
+    ///   - cache: The nodes of short tokens seen before in the document.
     ///   - body: Receives one past the phrase's last token, and the phrase's payload.
     /// - Returns: The number of the literal spelled by token `first`, or `-1`.
     @inline(__always)
     @discardableResult
     func walk(
         in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, first: Int, limit: Int,
-        _ body: (_ end: Int, _ payload: Int32) -> Void
+        cache: inout SpellingCache, _ body: (_ end: Int, _ payload: Int32) -> Void
     ) -> Int32 {
         let token = tokens[first]
         guard !token.isEmpty else { return -1 }
-        if first + 1 >= limit || tokens[first + 1].start != token.end {
-            // No token touches this one: its bytes must be a word prefix of some key.
-            guard wordPrefixes.mayContain(WordHash.of(bytes, token.start, token.end, folded: false)) else { return -1 }
-        }
-        var position = token.start
+        // No token touches this one: its bytes must be a word prefix of some key.
+        let alone = first + 1 >= limit || tokens[first + 1].start != token.end
         var node: Int32
-        if token.length >= 2 {
-            let pair = Int(bytes[position]) << 8 | Int(bytes[position + 1])
-            if firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { return -1 }
-            node = pairChildren[pair]
-            position += 2
+        if token.length <= SpellingCache.longest {
+            // A short token: the node its bytes reach, remembered per spelling once looked up.
+            let word = WordHash.word(bytes, token.start, token.length)
+            if let known = cache.value(of: word, length: token.length) {
+                node = known
+            } else {
+                if alone && !wordPrefixes.mayContain(WordHash.of(bytes, token.start, token.end, folded: false)) { return -1 }
+                node = self.node(of: bytes, token.start, token.end)
+                cache.remember(node, of: word, length: token.length)
+            }
         } else {
-            node = rootChildren[Int(bytes[position])]
-            position += 1
+            if alone && !wordPrefixes.mayContain(WordHash.of(bytes, token.start, token.end, folded: false)) { return -1 }
+            node = self.node(of: bytes, token.start, token.end)
         }
         if node < 0 { return -1 }
-        while position < token.end {
-            node = child(of: node, bytes[position])
-            if node < 0 { return -1 }
-            position += 1
-        }
         let literal = nodes[Int(node)].literal
         var index = first + 1
         while true {
@@ -182,7 +180,7 @@ final class PhraseTrie: Sendable {
                 node = child(of: node, 0x20)
                 if node < 0 { return literal }
             }
-            position = next.start
+            var position = next.start
             while position < next.end {
                 node = child(of: node, bytes[position])
                 if node < 0 { return literal }
@@ -190,6 +188,27 @@ final class PhraseTrie: Sendable {
             }
             index += 1
         }
+    }
+
+    /// The node that `bytes[start..<end]` (not empty) reach from the root, or `-1`.
+    @inline(__always)
+    private func node(of bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+        var position = start
+        var node: Int32
+        if end - start >= 2 {
+            let pair = Int(bytes[position]) << 8 | Int(bytes[position + 1])
+            if firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { return -1 }
+            node = pairChildren[pair]
+            position += 2
+        } else {
+            node = rootChildren[Int(bytes[position])]
+            position += 1
+        }
+        while node >= 0 && position < end {
+            node = child(of: node, bytes[position])
+            position += 1
+        }
+        return node
     }
 
     /// The payload of the phrase spelled exactly by `bytes` (single spaces between words), if listed.

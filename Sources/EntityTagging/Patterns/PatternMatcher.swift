@@ -151,7 +151,8 @@ struct PatternMatcher: Sendable {
         let literal = sentence.literal(start)
         let startClasses = sentence.startClasses(start)
         let marked = table.shape(sentence.lower + start).isNameLike || startClasses != 0 || !sentence.phrases(start).isEmpty
-        if !marked && literal < 0 && otherRules.isEmpty { return 0..<0 }  // most tokens: lower-case words
+        // Most tokens (lower-case words, punctuation) start no rule.
+        if !marked && otherRules.isEmpty && (literal < 0 || rulesByLiteral[Int(literal)].isEmpty) { return 0..<0 }
         // Features use bits 0-19, phrase classes bits 8-19; the literal is -1 or below 2^30.
         var key = UInt64(features) | UInt64(startClasses >> 8) << 20 | UInt64(UInt32(bitPattern: literal + 1)) << 32
         if marked { key |= 1 << 63 }

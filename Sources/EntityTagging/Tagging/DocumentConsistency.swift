@@ -24,6 +24,8 @@ struct DocumentConsistency {
     /// The folded hash (``PhraseHash``, capitals) of each string above, and the longest string in tokens.
     private var foldedHashes = HashMap64<UInt64>(capacity: 64)
     private var longestString = 1
+    /// The length of the longest string above in bytes, as hashed (single spaces between tokens).
+    private var longestBytes = 0
 
     init(table: TokenTable) { self.table = table }
 
@@ -168,14 +170,18 @@ struct DocumentConsistency {
                 var best: (end: Int, label: EntityLabel)?
                 var exactHash = PhraseHash.seed
                 var foldedHash = PhraseHash.seed
+                let inCapsSentence = table.traits[index].inCapsSentence
                 var end = index
+                var bytes = 0  // as hashed; no known string is longer than `longestBytes`
                 while end < range.upperBound, end - index < longest, !occupied[end] {
+                    bytes += Self.hashedLength(of: end, first: index, table)
+                    guard bytes <= longestBytes else { break }
                     PhraseHash.add(token: end, first: index, in: table, folded: false, to: &exactHash)
-                    PhraseHash.add(token: end, first: index, in: table, folded: true, to: &foldedHash)
+                    if inCapsSentence { PhraseHash.add(token: end, first: index, in: table, folded: true, to: &foldedHash) }
                     end += 1
                     if filter.mayContain(exactHash), let label = exact[exactHash] {
                         best = (end, label)
-                    } else if table.traits[index].inCapsSentence, filter.mayContain(foldedHash), let label = folded[foldedHash] {
+                    } else if inCapsSentence, filter.mayContain(foldedHash), let label = folded[foldedHash] {
                         best = (end, label)
                     }
                 }
@@ -197,7 +203,16 @@ struct DocumentConsistency {
         if foldedHashes[hash] == nil {
             foldedHashes[hash] = PhraseHash.of(range, in: table, folded: true)
             longestString = max(longestString, range.count)
+            longestBytes = max(longestBytes, range.reduce(0) { $0 + Self.hashedLength(of: $1, first: range.lowerBound, table) })
         }
         return hash
+    }
+
+    /// The bytes token `index` adds to the hash of a string starting at token `first`: its own, and a
+    /// space before it where whitespace separates it from the previous token.
+    @inline(__always)
+    private static func hashedLength(of index: Int, first: Int, _ table: TokenTable) -> Int {
+        let token = table.tokens[index]
+        return token.length + (index > first && table.tokens[index - 1].end != token.start ? 1 : 0)
     }
 }

@@ -208,14 +208,28 @@ private struct WordEvidence {
         }
         var filter = HashFilter(capacity: groups.count)
         for (hash, _) in groups.entries { filter.insert(hash) }
+        var spellings = SpellingCache()
         for index in 0..<table.count {
             let shape = table.shape(index)
             // Only a lower-case word or a capitalised one can be evidence.
             guard shape.contains(.lowerInitial) || shape.isNameLike,
                 lengths & 1 << UInt64(min(table.tokens[index].length, 63)) != 0
             else { continue }
-            let hash = Self.hash(table, index)
-            guard filter.mayContain(hash), let group = groups[hash].map(Int.init) else { continue }
+            let token = table.tokens[index]
+            let group: Int
+            if token.length <= SpellingCache.longest {
+                // Most words are frequent ones: their group (or none) is remembered per spelling.
+                let word = WordHash.word(table.bytes, token.start, token.length)
+                if let known = spellings.value(of: word, length: token.length) {
+                    group = Int(known)
+                } else {
+                    group = Self.group(of: index, table, groups, filter)
+                    spellings.remember(Int32(group), of: word, length: token.length)
+                }
+            } else {
+                group = Self.group(of: index, table, groups, filter)
+            }
+            guard group >= 0 else { continue }
             if shape.contains(.lowerInitial) {
                 lowerCase[group] = true
             } else if table.continuesSentence(index), !table.shape(index - 1).contains(.punctuation),
@@ -239,6 +253,14 @@ private struct WordEvidence {
         }
         guard low < words.count, Int(words[low]) == word else { return nil }
         return Int(groupOfWord[low])
+    }
+
+    /// The group of token `index`'s spelling, or `-1`.
+    @inline(__always)
+    private static func group(of index: Int, _ table: TokenTable, _ groups: HashMap64<Int32>, _ filter: HashFilter) -> Int {
+        let hash = Self.hash(table, index)
+        guard filter.mayContain(hash), let group = groups[hash] else { return -1 }
+        return Int(group)
     }
 
     @inline(__always)

@@ -15,6 +15,8 @@ struct SentenceLexis {
     /// The classes of all phrases and the features of all tokens of the sentence.
     private var sentenceClasses: UInt32 = 0
     private var sentenceFeatures: UInt32 = 0
+    /// The trie nodes of the document's short tokens.
+    private var firstTokens = SpellingCache()
 
     /// Reads sentence `range` of `table`'s document and records each token's traits in `table`.
     ///
@@ -48,7 +50,9 @@ struct SentenceLexis {
                         words[word + 3] = UInt32(phraseWords.count / LexisBuffers.phraseStride)
                         var classes: UInt32 = 0
                         var single: Int32 = -1
-                        let literal = lexicon.trie.walk(in: bytes, tokens: tokens, first: index, limit: range.upperBound) {
+                        let literal = lexicon.trie.walk(
+                            in: bytes, tokens: tokens, first: index, limit: range.upperBound, cache: &firstTokens
+                        ) {
                             end, payload in
                             let phraseClasses = lexicon.infos[Int(payload)].classes
                             phraseWords.append(UInt32(end))

@@ -9,7 +9,7 @@ enum WordHash {
         var hash = 0x9e37_79b9_7f4a_7c15 ^ UInt64(end - start)
         var position = start
         while position < end {
-            var word = load(bytes, position, min(8, end - position))
+            var word = Self.word(bytes, position, min(8, end - position))
             if folded { word = foldASCII(word) }
             hash = (hash ^ word) &* 0xbf58_476d_1ce4_e5b9
             hash ^= hash >> 31
@@ -21,7 +21,7 @@ enum WordHash {
 
     /// The `count` (1–8) bytes at `position` as a little-endian word, the rest zero.
     @inline(__always)
-    private static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ count: Int) -> UInt64 {
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ count: Int) -> UInt64 {
         if position + 8 <= bytes.count, let base = bytes.baseAddress {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
             return count == 8 ? word : word & (1 << UInt64(count * 8) - 1)
