@@ -106,17 +106,20 @@ public struct GazetteerBuilder: Sendable {
             document.tokens.withUnsafeBufferPointer { tokens in
                 var entityIndex = 0
                 var cache = SpellingCache()
+                var matches: [Int32] = []
                 for first in 0..<tokens.count {
                     let start = tokens[first].start
                     while entityIndex < document.entities.count, document.entities[entityIndex].end <= start { entityIndex += 1 }
-                    trie.walk(in: bytes, tokens: tokens, first: first, limit: tokens.count, cache: &cache) { end, payload in
-                        let span = Span(start, tokens[end - 1].end)
+                    matches.removeAll(keepingCapacity: true)
+                    trie.walk(in: bytes, tokens: tokens, first: first, limit: tokens.count, cache: &cache, into: &matches)
+                    phrases: for match in stride(from: 0, to: matches.count, by: 2) {
+                        let span = Span(start, tokens[Int(matches[match]) - 1].end)
                         var index = entityIndex
                         while index < document.entities.count, document.entities[index].start < span.end {
-                            if document.entities[index].overlaps(span) { return }
+                            if document.entities[index].overlaps(span) { continue phrases }
                             index += 1
                         }
-                        other[Int(payload)] += 1
+                        other[Int(matches[match + 1])] += 1
                     }
                 }
             }

@@ -14,8 +14,10 @@ struct PhraseTrieTests {
             text.spans.withUnsafeBufferPointer { tokens in
                 var cache = SpellingCache()
                 for first in 0..<tokens.count {
-                    trie.walk(in: bytes, tokens: tokens, first: first, limit: tokens.count, cache: &cache) { end, payload in
-                        found.append("\(first)..<\(end):\(payload)")
+                    var matches: [Int32] = []
+                    trie.walk(in: bytes, tokens: tokens, first: first, limit: tokens.count, cache: &cache, into: &matches)
+                    for match in stride(from: 0, to: matches.count, by: 2) {
+                        found.append("\(first)..<\(matches[match]):\(matches[match + 1])")
                     }
                 }
             }

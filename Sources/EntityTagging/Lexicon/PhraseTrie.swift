@@ -133,21 +133,21 @@ final class PhraseTrie: Sendable {
         edges = zip(edgeTargets, edgeBytes).map { Edge(target: $0, byte: $1) }
     }
 
-    /// Calls `body` for every phrase that starts at token `first` and ends at a token end before `limit`,
-    /// shortest first, and returns the literal number of token `first` alone.
+    /// Appends to `matches` every phrase that starts at token `first` and ends at a token end before
+    /// `limit`, shortest first, as two numbers: one past the phrase's last token, and the phrase's payload;
+    /// returns the literal number of token `first` alone.
     /// - Parameters:
     ///   - bytes: The document's UTF-8 bytes.
     ///   - tokens: The token spans (UTF-8 offsets, half-open, sorted, non-overlapping).
     ///   - first: The index of the token the phrase must start with.
     ///   - limit: One past the last token the phrase may cover (the end of the sentence).
     ///   - cache: The nodes of short tokens seen before in the document.
-    ///   - body: Receives one past the phrase's last token, and the phrase's payload.
+    ///   - matches: Receives each phrase's end and payload.
     /// - Returns: The number of the literal spelled by token `first`, or `-1`.
-    @inline(__always)
     @discardableResult
     func walk(
         in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, first: Int, limit: Int,
-        cache: inout SpellingCache, _ body: (_ end: Int, _ payload: Int32) -> Void
+        cache: inout SpellingCache, into matches: inout [Int32]
     ) -> Int32 {
         let token = tokens[first]
         guard !token.isEmpty else { return -1 }
@@ -160,7 +160,7 @@ final class PhraseTrie: Sendable {
             if let known = cache.value(of: word, length: token.length) {
                 node = known
             } else {
-                if alone && !wordPrefixes.mayContain(WordHash.of(bytes, token.start, token.end, folded: false)) { return -1 }
+                if alone && !wordPrefixes.mayContain(WordHash.of(word: word, length: token.length)) { return -1 }
                 node = self.node(of: bytes, token.start, token.end)
                 cache.remember(node, of: word, length: token.length)
             }
@@ -173,7 +173,10 @@ final class PhraseTrie: Sendable {
         var index = first + 1
         while true {
             let payload = nodes[Int(node)].payload
-            if payload >= 0 { body(index, payload) }
+            if payload >= 0 {
+                matches.append(Int32(index))
+                matches.append(payload)
+            }
             guard index < limit, nodes[Int(node)].edgeCount > 0 else { return literal }
             let next = tokens[index]
             if tokens[index - 1].end != next.start {

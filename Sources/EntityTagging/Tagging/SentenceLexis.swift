@@ -10,8 +10,10 @@ struct SentenceLexis {
     /// Per token of the sentence, ``LexisBuffers/tokenStride`` words: features, literal number, start
     /// classes, first phrase slot; then one more token's worth holding the end of the last phrase slot.
     private var tokenWords: [UInt32] = []
-    /// Per phrase, ``LexisBuffers/phraseStride`` words: end (a document token index), payload, classes.
-    private var phraseWords: [UInt32] = []
+    /// Per phrase, ``LexisBuffers/phraseStride`` numbers: end (a document token index) and payload; and
+    /// its classes.
+    private var phraseWords: [Int32] = []
+    private var phraseClasses: [UInt32] = []
     /// The classes of all phrases and the features of all tokens of the sentence.
     private var sentenceClasses: UInt32 = 0
     private var sentenceFeatures: UInt32 = 0
@@ -28,7 +30,13 @@ struct SentenceLexis {
         self.range = range
         let needed = (range.count + 1) * LexisBuffers.tokenStride
         if tokenWords.count < needed { tokenWords += repeatElement(0, count: needed - tokenWords.count) }
-        phraseWords.removeAll(keepingCapacity: true)
+        // The phrase tables are worked on as locals (and put back at the end), which appends cheaply.
+        var phrases = phraseWords
+        var phraseClassWords = phraseClasses
+        phraseWords = []
+        phraseClasses = []
+        phrases.removeAll(keepingCapacity: true)
+        phraseClassWords.removeAll(keepingCapacity: true)
         let lexicon = table.lexicon
         let bytes = table.bytes
         let tokens = table.tokens
@@ -39,25 +47,32 @@ struct SentenceLexis {
         defer {
             self.sentenceClasses = sentenceClasses
             self.sentenceFeatures = sentenceFeatures
+            phraseWords = phrases
+            phraseClasses = phraseClassWords
         }
         tokenWords.withUnsafeMutableBufferPointer { words in
             table.traits.withUnsafeMutableBufferPointer { traits in
                 ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
                     for index in range {
                         let word = (index - range.lowerBound) * LexisBuffers.tokenStride
-                        let shape = TokenShape(of: tokens[index], in: bytes)
+                        let token = tokens[index]
+                        let shape = token.length <= 8
+                            ? TokenShape(word: WordHash.word(bytes, token.start, token.length), length: token.length)
+                                ?? TokenShape(of: token, in: bytes)
+                            : TokenShape(of: token, in: bytes)
                         if shape.contains(.allCaps) { capitals += 1 } else if shape.contains(.hasLower) { others += 1 }
-                        words[word + 3] = UInt32(phraseWords.count / LexisBuffers.phraseStride)
+                        let firstSlot = phrases.count / LexisBuffers.phraseStride
+                        words[word + 3] = UInt32(firstSlot)
+                        let literal = lexicon.trie.walk(
+                            in: bytes, tokens: tokens, first: index, limit: range.upperBound, cache: &firstTokens,
+                            into: &phrases)
                         var classes: UInt32 = 0
                         var single: Int32 = -1
-                        let literal = lexicon.trie.walk(
-                            in: bytes, tokens: tokens, first: index, limit: range.upperBound, cache: &firstTokens
-                        ) {
-                            end, payload in
+                        for slot in firstSlot..<phrases.count / LexisBuffers.phraseStride {
+                            let end = Int(phrases[slot * LexisBuffers.phraseStride])
+                            let payload = phrases[slot * LexisBuffers.phraseStride + 1]
                             let phraseClasses = lexicon.infos[Int(payload)].classes
-                            phraseWords.append(UInt32(end))
-                            phraseWords.append(UInt32(payload))
-                            phraseWords.append(phraseClasses)
+                            phraseClassWords.append(phraseClasses)
                             classes |= phraseClasses
                             if end == index + 1 { single = payload }  // the token alone: the shortest phrase
                             if phraseClasses & PhraseClass.titleBit != 0 {
@@ -76,7 +91,7 @@ struct SentenceLexis {
                             inTitle: traits[index].inTitle)
                     }
                 }
-                words[range.count * LexisBuffers.tokenStride + 3] = UInt32(phraseWords.count / LexisBuffers.phraseStride)
+                words[range.count * LexisBuffers.tokenStride + 3] = UInt32(phrases.count / LexisBuffers.phraseStride)
                 guard capitals >= 2 && capitals >= others else { return }
                 // A headline: no capital is evidence.
                 sentenceFeatures = 0
@@ -94,10 +109,13 @@ struct SentenceLexis {
     func withBuffers<Result>(_ body: (LexisBuffers) -> Result) -> Result {
         tokenWords.withUnsafeBufferPointer { tokenWords in
             phraseWords.withUnsafeBufferPointer { phraseWords in
-                body(
-                    LexisBuffers(
-                        lower: range.lowerBound, count: range.count, sentenceClasses: sentenceClasses,
-                        sentenceFeatures: sentenceFeatures, tokenWords: tokenWords, phraseWords: phraseWords))
+                phraseClasses.withUnsafeBufferPointer { phraseClasses in
+                    body(
+                        LexisBuffers(
+                            lower: range.lowerBound, count: range.count, sentenceClasses: sentenceClasses,
+                            sentenceFeatures: sentenceFeatures, tokenWords: tokenWords, phraseWords: phraseWords,
+                            phraseClassWords: phraseClasses))
+                }
             }
         }
     }
@@ -107,7 +125,7 @@ struct SentenceLexis {
 /// matcher. Tokens are counted from the sentence's first token (`local` 0); phrase ends are document indices.
 struct LexisBuffers {
     static let tokenStride = 4
-    static let phraseStride = 3
+    static let phraseStride = 2
 
     /// The sentence's first token (a document index) and its number of tokens.
     let lower: Int
@@ -116,7 +134,8 @@ struct LexisBuffers {
     let sentenceClasses: UInt32
     let sentenceFeatures: UInt32
     fileprivate let tokenWords: UnsafeBufferPointer<UInt32>
-    fileprivate let phraseWords: UnsafeBufferPointer<UInt32>
+    fileprivate let phraseWords: UnsafeBufferPointer<Int32>
+    fileprivate let phraseClassWords: UnsafeBufferPointer<UInt32>
 
     /// The token's pattern features: its named shapes (``ShapeName/featureBit``) and the classes of the
     /// gazetteer phrase made of the token alone (``PhraseClass/featureBit``).
@@ -147,5 +166,5 @@ struct LexisBuffers {
 
     /// The phrase's classes (``PhraseClass/featureBit``).
     @inline(__always)
-    func phraseClasses(_ slot: Int) -> UInt32 { phraseWords[slot * Self.phraseStride + 2] }
+    func phraseClasses(_ slot: Int) -> UInt32 { phraseClassWords[slot] }
 }

@@ -100,6 +100,37 @@ struct TokenShape: OptionSet, Sendable, Hashable {
         self = shape
     }
 
+    /// The shape of a token of 1–8 ASCII bytes held in `word` (``WordHash/word(_:_:_:)``) when it is of the
+    /// commonest kinds (a lower-case word, a capitalised word, a number of digits, one punctuation mark),
+    /// tested eight bytes at once; `nil` for any other token. Equal to ``init(of:in:)`` where not `nil`.
+    @inline(__always)
+    init?(word: UInt64, length: Int) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        guard length > 0, word & high == 0 else { return nil }
+        let used = (length == 8 ? UInt64.max : (1 << UInt64(length * 8)) - 1) & high
+        let lower = Self.bytes(of: word, from: 0x61, count: 26) & used
+        if lower == used {
+            self = [.lowerInitial, .hasLower]
+        } else if length >= 2 && lower == used & ~0x80 && Self.bytes(of: word, from: 0x41, count: 26) & 0x80 != 0 {
+            self = [.upperInitial, .hasUpper, .hasLower]
+        } else if Self.bytes(of: word, from: 0x30, count: 10) & used == used {
+            self = [.digitInitial, .hasDigit]
+        } else if length == 1 && Self.bytes(of: word, from: 0x41, count: 26) & 0x80 == 0 {
+            self = .punctuation  // one ASCII byte, no letter and (from above) no digit
+        } else {
+            return nil
+        }
+    }
+
+    /// The high bit of each byte of `word` (all below 0x80) that lies in `from ..< from + count`.
+    @inline(__always)
+    private static func bytes(of word: UInt64, from: UInt8, count: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let atLeast = word &+ ones &* UInt64(0x80 - from)
+        let past = word &+ ones &* UInt64(0x80 - from - count)
+        return atLeast & ~past & 0x8080_8080_8080_8080
+    }
+
     /// Whether every byte of `bytes[from..<to]` lies in `lowest ..< lowest + count`.
     @inline(__always)
     private static func allIn(_ lowest: UInt8, _ count: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {

@@ -6,7 +6,12 @@ enum WordHash {
     /// - Parameter folded: Whether ASCII capitals count as lower-case letters.
     @inline(__always)
     static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, folded: Bool) -> UInt64 {
-        var hash = 0x9e37_79b9_7f4a_7c15 ^ UInt64(end - start)
+        let length = end - start
+        if length <= 8 {
+            let word = Self.word(bytes, start, length)
+            return of(word: folded ? foldASCII(word) : word, length: length)
+        }
+        var hash = 0x9e37_79b9_7f4a_7c15 ^ UInt64(length)
         var position = start
         while position < end {
             var word = Self.word(bytes, position, min(8, end - position))
@@ -15,11 +20,22 @@ enum WordHash {
             hash ^= hash >> 31
             position += 8
         }
-        hash &*= 0x94d0_49bb_1331_11eb
-        return hash ^ hash >> 29
+        return finished(hash)
     }
 
-    /// The `count` (1–8) bytes at `position` as a little-endian word, the rest zero.
+    /// The hash of a token of `length` (at most 8) bytes whose bytes are `word` (``word(_:_:_:)``).
+    @inline(__always)
+    static func of(word: UInt64, length: Int) -> UInt64 {
+        finished((0x9e37_79b9_7f4a_7c15 ^ UInt64(length) ^ word) &* 0xbf58_476d_1ce4_e5b9)
+    }
+
+    @inline(__always)
+    private static func finished(_ hash: UInt64) -> UInt64 {
+        let mixed = (hash ^ hash >> 31) &* 0x94d0_49bb_1331_11eb
+        return mixed ^ mixed >> 29
+    }
+
+    /// The `count` (0–8) bytes at `position` as a little-endian word, the rest zero.
     @inline(__always)
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ count: Int) -> UInt64 {
         if position + 8 <= bytes.count, let base = bytes.baseAddress {
