@@ -144,6 +144,7 @@ final class PhraseTrie: Sendable {
     ///   - cache: The nodes of short tokens seen before in the document.
     ///   - matches: Receives each phrase's end and payload.
     /// - Returns: The number of the literal spelled by token `first`, or `-1`.
+    @inline(__always)
     @discardableResult
     func walk(
         in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, first: Int, limit: Int,

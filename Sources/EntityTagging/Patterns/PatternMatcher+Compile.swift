@@ -31,6 +31,7 @@ extension PatternMatcher {
         }
         rulesByLiteral = Array(repeating: [], count: literalNumbers.count)
         for (index, rule) in patternRules.enumerated() { file(rule, index) }
+        literalStartsRule = rulesByLiteral.map { !$0.isEmpty }
     }
 
     /// The anchor of a rule made of `ruleElements`: among its required elements of one alternative after

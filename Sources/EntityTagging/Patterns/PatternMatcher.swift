@@ -81,6 +81,8 @@ struct PatternMatcher: Sendable {
     var rulesByLiteral: [[Int]] = []
     var markedRules: [Int] = []
     var otherRules: [Int] = []
+    /// Per literal: whether some rule starts with it.
+    var literalStartsRule: [Bool] = []
 
     /// The literal tokens of all rules and their numbers, for ``Lexicon``.
     var literals: [(bytes: [UInt8], number: Int32)] { literalNumbers.map { ($0.key, $0.value) } }
@@ -130,7 +132,12 @@ struct PatternMatcher: Sendable {
         scratch.sentenceStamp &+= 1
         // Step 2: the rules each start may begin, worked out once per kind of start token.
         for start in 0..<sentence.count {
-            for position in rules(startingAt: start, sentence, table, &scratch) {
+            let literal = sentence.literal(start)
+            let marked = table.shape(sentence.lower + start).isNameLike || sentence.startClasses(start) != 0
+                || !sentence.phrases(start).isEmpty
+            // Most tokens (lower-case words, punctuation) start no rule.
+            guard marked || !otherRules.isEmpty || (literal >= 0 && literalStartsRule[Int(literal)]) else { continue }
+            for position in rules(startingAt: start, marked: marked, sentence, &scratch) {
                 let ruleIndex = Int(scratch.startingRules[position])
                 let rule = rules[ruleIndex]
                 guard rule.sentencePhraseClasses & ~sentenceClasses == 0, rule.sentenceFeatures & ~sentenceFeatures == 0
@@ -144,15 +151,12 @@ struct PatternMatcher: Sendable {
     /// they are tried: those that may start anywhere, those needing a capital or a phrase, those starting
     /// with the token's literal; each passing ``mayStart(_:_:_:_:)``. These depend only on the token's
     /// features, literal, phrase classes and capital, so they are remembered per such combination.
-    private func rules(startingAt start: Int, _ sentence: LexisBuffers, _ table: TokenTable, _ scratch: inout Scratch)
+    private func rules(startingAt start: Int, marked: Bool, _ sentence: LexisBuffers, _ scratch: inout Scratch)
         -> Range<Int>
     {
         let features = sentence.features(start)
         let literal = sentence.literal(start)
         let startClasses = sentence.startClasses(start)
-        let marked = table.shape(sentence.lower + start).isNameLike || startClasses != 0 || !sentence.phrases(start).isEmpty
-        // Most tokens (lower-case words, punctuation) start no rule.
-        if !marked && otherRules.isEmpty && (literal < 0 || rulesByLiteral[Int(literal)].isEmpty) { return 0..<0 }
         // Features use bits 0-19, phrase classes bits 8-19; the literal is -1 or below 2^30.
         var key = UInt64(features) | UInt64(startClasses >> 8) << 20 | UInt64(UInt32(bitPattern: literal + 1)) << 32
         if marked { key |= 1 << 63 }
