@@ -16,6 +16,7 @@ extension TaggerRules {
     public func adding(gazetteerFiles: [String] = [], ruleDirectories: [String] = []) throws(EntityTaggingError)
         -> TaggerRules
     {
+        if gazetteerFiles.isEmpty && ruleDirectories.isEmpty { return self }  // nothing to recompile
         var gazetteers = userGazetteers
         var patterns = patternFiles
         for directory in ruleDirectories {
