@@ -7,7 +7,7 @@
 struct SpellingCache {
     /// The longest token remembered, in bytes.
     static let longest = 8
-    private static let slotBits = 11
+    private static let slotBits = 13
 
     private var words = [UInt64](repeating: 0, count: 1 << slotBits)
     /// Per slot: the token's length (0: empty) in the high half, the number (as a bit pattern) in the low half.
