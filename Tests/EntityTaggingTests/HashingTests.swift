@@ -48,4 +48,17 @@ struct HashingTests {
         }
         #expect(answered > 0)
     }
+
+    @Test(arguments: [1, 10, 1_000, 10_000])
+    func theSlotOrderIsTheOrderOfTheMapsEntries(_ count: Int) {
+        var generator = SystemRandomNumberGenerator()
+        // Keys crowded into few slots (low bits alike) as well as spread ones, and the key 0.
+        let keys = (0..<count).map { position -> UInt64 in
+            position == 0 ? 0 : position.isMultiple(of: 20) ? UInt64(position) << 40 : generator.next()
+        }
+        let capacity = count * 3
+        var map = HashMap64<Int>(capacity: capacity)
+        for (position, key) in keys.enumerated() { map[key] = position }
+        #expect(HashMap64<Int>.slotOrder(of: keys, capacity: capacity) == map.entries.map(\.value))
+    }
 }

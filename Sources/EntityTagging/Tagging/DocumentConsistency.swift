@@ -57,9 +57,11 @@ struct DocumentConsistency {
 
     /// Steps 1 and 2; `keys` are the candidates' hashes.
     private mutating func vote(_ candidates: [Candidate], keys: [UInt64]) {
-        // Each string's tally, by its place in `votes`. The strings are then labelled in the order of
-        // `votes`'s slots, which a table of this size fixes: later steps read the labels in that order.
-        var votes = HashMap64<Int32>(capacity: candidates.count)
+        // Each string's tally, by its number in `votes` (first-occurrence order). The strings are then
+        // labelled in the order a vote table of one slot pair per candidate lists them (as the labels are
+        // read in that order later on), worked out without such a table.
+        var votes = HashMap64<Int32>(capacity: 64)
+        var strings: [UInt64] = []
         var tallies: [Tally] = []
         var shapeGuesses = HashMap64<Int>()
         for (position, candidate) in candidates.enumerated() {
@@ -67,6 +69,7 @@ struct DocumentConsistency {
             let key = keys[position]
             let string = Int(votes[key] ?? {
                 votes[key] = Int32(tallies.count)
+                strings.append(key)
                 tallies.append(Tally())
                 return Int32(tallies.count - 1)
             }())
@@ -79,7 +82,8 @@ struct DocumentConsistency {
                 }
             }
         }
-        for (key, string) in votes.entries {
+        for string in HashMap64<Int32>.slotOrder(of: strings, capacity: candidates.count) {
+            let key = strings[string] == 0 ? 1 : strings[string]
             let tally = tallies[Int(string)]
             let counts = tally.rules != .zero ? tally.rules : tally.guesses
             // Ties go to the first label in PER, LOC, ORG, MISC order.

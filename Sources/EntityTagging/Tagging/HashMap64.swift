@@ -39,6 +39,26 @@ struct HashMap64<Value> {
         }
     }
 
+    /// The order in which a map made with `capacity`, given `keys` (distinct, in this order) and never
+    /// grown, lists them in ``entries``: the positions into `keys`, by slot. Worked out on a sparse copy of
+    /// the probing, so it costs memory for the keys only, not for the map's slots.
+    static func slotOrder(of keys: [UInt64], capacity: Int) -> [Int] {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        precondition(keys.count * 2 <= size, "the map would have grown")
+        let mask = size - 1
+        var taken = HashMap64<Bool>(capacity: keys.count)  // by slot + 1
+        var slots: [(slot: Int, position: Int)] = []
+        slots.reserveCapacity(keys.count)
+        for (position, key) in keys.enumerated() {
+            var slot = Int(truncatingIfNeeded: key == 0 ? 1 : key) & mask
+            while taken[UInt64(slot + 1)] != nil { slot = (slot + 1) & mask }
+            taken[UInt64(slot + 1)] = true
+            slots.append((slot, position))
+        }
+        return slots.sorted { $0.slot < $1.slot }.map(\.position)
+    }
+
     /// `key` with its bits mixed (a bijection that keeps `0` alone at `0`), for keys that are not hashes.
     static func mixed(_ key: UInt64) -> UInt64 {
         var mixed = key ^ key >> 33
