@@ -72,6 +72,7 @@ final class PhraseTrie: Sendable {
         // Nodes still to number: the keys they own (order[range], sharing their first `depth` bytes) and the
         // edge that leads to them (-1 for the root). Children are pushed last first, so popped in byte order.
         var pending: [(range: Range<Int>, depth: Int, edge: Int)] = [(0..<order.count, 0, -1)]
+        var children: [(range: Range<Int>, depth: Int, edge: Int)] = []
         while let (owned, depth, edge) = pending.popLast() {
             let node = Int32(payloads.count)
             if edge >= 0 { edgeTargets[edge] = node }
@@ -90,7 +91,7 @@ final class PhraseTrie: Sendable {
             payloads.append(payload)
             literalNumbers.append(literal)
             edgeStart.append(Int32(edgeBytes.count))
-            var children: [(range: Range<Int>, depth: Int, edge: Int)] = []
+            children.removeAll(keepingCapacity: true)
             var start = range.lowerBound
             while start < range.upperBound {
                 let byte = keys[order[start]].bytes[depth]
@@ -101,7 +102,7 @@ final class PhraseTrie: Sendable {
                 edgeTargets.append(-1)
                 start = end
             }
-            pending += children.reversed()
+            pending.append(contentsOf: children.reversed())
         }
         edgeStart.append(Int32(edgeBytes.count))
         for edge in Int(edgeStart[0])..<Int(edgeStart[1]) { rootChildren[Int(edgeBytes[edge])] = edgeTargets[edge] }
