@@ -163,10 +163,10 @@ final class PhraseTrie: Sendable {
         if token.length <= SpellingCache.longest {
             // A short token: the node its bytes reach, remembered per spelling once looked up.
             let word = WordHash.word(bytes, token.start, token.length)
+            if alone && !wordPrefixes.mayContain(WordHash.of(word: word, length: token.length)) { return -1 }
             if let known = cache.value(of: word, length: token.length) {
                 node = known
             } else {
-                if alone && !wordPrefixes.mayContain(WordHash.of(word: word, length: token.length)) { return -1 }
                 node = self.node(of: bytes, token.start, token.end)
                 cache.remember(node, of: word, length: token.length)
             }
