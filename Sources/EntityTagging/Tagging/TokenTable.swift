@@ -54,14 +54,6 @@ struct TokenTable {
     @inline(__always)
     func continuesSentence(_ index: Int) -> Bool { index > 0 && !traits[index].startsSentence }
 
-    /// Whether the token's bytes equal `literal`.
-    func text(of index: Int, equals literal: [UInt8]) -> Bool {
-        let token = tokens[index]
-        guard token.length == literal.count else { return false }
-        for offset in 0..<literal.count where bytes[token.start + offset] != literal[offset] { return false }
-        return true
-    }
-
     /// Whether the token is the single ASCII byte `byte`.
     func token(_ index: Int, isByte byte: UInt8) -> Bool {
         let token = tokens[index]
