@@ -11,7 +11,6 @@ struct TokenTraits: Sendable {
     private static let startsSentenceBit: UInt32 = 1 << 10
     private static let inCapsSentenceBit: UInt32 = 1 << 11
     private static let classesShift: UInt32 = 4
-    private static let classesMask: UInt32 = 0xFFF << 12
     private static let labelShift: UInt32 = 24
     private static let isRuledBit: UInt32 = 1 << 27
     private static let inTitleBit: UInt32 = 1 << 28
@@ -42,8 +41,6 @@ struct TokenTraits: Sendable {
         get { rawValue & Self.inCapsSentenceBit != 0 }
         set { rawValue = newValue ? rawValue | Self.inCapsSentenceBit : rawValue & ~Self.inCapsSentenceBit }
     }
-    /// The classes of the phrase made of the token alone, as ``PhraseClass/featureBit`` numbers them.
-    var classes: UInt32 { (rawValue & Self.classesMask) >> Self.classesShift }
     /// The cues of the phrase made of the token alone.
     var cues: CueSet { CueSet(bits: UInt8(truncatingIfNeeded: rawValue >> 16)) }
     /// The entity label of the phrase made of the token alone.
