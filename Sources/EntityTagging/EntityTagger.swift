@@ -67,7 +67,7 @@ public struct EntityTagger: Sendable {
     {
         guard !tokens.isEmpty else { return [] }
         var table = TokenTable(bytes: bytes, tokens: tokens, sentences: sentences, lexicon: rules.lexicon)
-        var lexis = SentenceLexis()
+        var lexis = SentenceLexis(tokens: tokens.count)
         var scratch = rules.matcher.makeScratch()
         var candidates: [Candidate] = []
         var order: [UInt64] = []

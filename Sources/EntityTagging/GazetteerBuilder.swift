@@ -105,7 +105,7 @@ public struct GazetteerBuilder: Sendable {
         document.bytes.withUnsafeBufferPointer { bytes in
             document.tokens.withUnsafeBufferPointer { tokens in
                 var entityIndex = 0
-                var cache = SpellingCache()
+                var cache = SpellingCache(tokens: tokens.count)
                 var matches: [Int32] = []
                 for first in 0..<tokens.count {
                     let start = tokens[first].start

@@ -34,7 +34,7 @@ struct HashingTests {
     }
 
     @Test func theSpellingCacheAnswersOnlyForTheSpellingItRemembers() {
-        var cache = SpellingCache()
+        var cache = SpellingCache(tokens: 10_000)
         for value in 0..<10_000 {
             cache.remember(Int32(value), of: UInt64(value), length: 4)
         }

@@ -18,7 +18,7 @@ private func proposals(_ rules: String, _ text: String, gazetteer: String = "") 
     document.withUTF8 { bytes in
         tokens.withUnsafeBufferPointer { tokenBuffer in
             var table = TokenTable(bytes: bytes, tokens: tokenBuffer, sentences: sentences, lexicon: lexicon)
-            var lexis = SentenceLexis()
+            var lexis = SentenceLexis(tokens: tokenBuffer.count)
             var scratch = matcher.makeScratch()
             for sentence in 0..<table.sentenceCount {
                 lexis.scan(table.sentenceRange(sentence), into: &table)

@@ -12,7 +12,7 @@ struct PhraseTrieTests {
         var found: [String] = []
         Array(text.text.utf8).withUnsafeBufferPointer { bytes in
             text.spans.withUnsafeBufferPointer { tokens in
-                var cache = SpellingCache()
+                var cache = SpellingCache(tokens: tokens.count)
                 for first in 0..<tokens.count {
                     var matches: [Int32] = []
                     trie.walk(in: bytes, tokens: tokens, first: first, limit: tokens.count, cache: &cache, into: &matches)

@@ -215,7 +215,7 @@ private struct WordEvidence {
         }
         var filter = HashFilter(capacity: groups.count)
         for (hash, _) in groups.entries { filter.insert(hash) }
-        var spellings = SpellingCache()
+        var spellings = SpellingCache(tokens: table.count)
         for index in 0..<table.count {
             let shape = table.shape(index)
             // Only a lower-case word or a capitalised one can be evidence.

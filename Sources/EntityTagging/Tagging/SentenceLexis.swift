@@ -18,7 +18,10 @@ struct SentenceLexis {
     private var sentenceClasses: UInt32 = 0
     private var sentenceFeatures: UInt32 = 0
     /// The trie nodes of the document's short tokens.
-    private var firstTokens = SpellingCache()
+    private var firstTokens: SpellingCache
+
+    /// Scratch space for the sentences of a document of `tokens` tokens.
+    init(tokens: Int) { firstTokens = SpellingCache(tokens: tokens) }
 
     /// Reads sentence `range` of `table`'s document and records each token's traits in `table`.
     ///

@@ -8,7 +8,7 @@
 struct SpellingCache {
     /// The longest token remembered, in bytes.
     static let longest = 8
-    private static let slotBits = 12
+    private static let mostSlotBits = 12
 
     private struct Slot {
         var word: UInt64 = 0
@@ -16,12 +16,22 @@ struct SpellingCache {
         var entry: UInt64 = 0
     }
 
-    private var slots = [Slot](repeating: Slot(), count: 1 << slotBits)
+    private var slots: [Slot]
+    private let slotShift: UInt64
+
+    /// An empty cache for a document of about `tokens` tokens: up to 4,096 slots, fewer for a short
+    /// document, which would not fill them.
+    init(tokens: Int) {
+        var bits = 4
+        while bits < Self.mostSlotBits && 1 << bits < tokens { bits += 1 }
+        slots = Array(repeating: Slot(), count: 1 << bits)
+        slotShift = UInt64(64 - bits)
+    }
 
     /// The number remembered for a token of `length` bytes spelled `word` (``WordHash/word(_:_:_:)``), if any.
     @inline(__always)
     func value(of word: UInt64, length: Int) -> Int32? {
-        let slot = slots[Self.slot(word, length)]
+        let slot = slots[self.slot(word, length)]
         guard slot.word == word, Int(slot.entry >> 32) == length else { return nil }
         return Int32(bitPattern: UInt32(truncatingIfNeeded: slot.entry))
     }
@@ -29,11 +39,11 @@ struct SpellingCache {
     /// Remembers `value` for a token of `length` bytes spelled `word`.
     @inline(__always)
     mutating func remember(_ value: Int32, of word: UInt64, length: Int) {
-        slots[Self.slot(word, length)] = Slot(word: word, entry: UInt64(length) << 32 | UInt64(UInt32(bitPattern: value)))
+        slots[self.slot(word, length)] = Slot(word: word, entry: UInt64(length) << 32 | UInt64(UInt32(bitPattern: value)))
     }
 
     @inline(__always)
-    private static func slot(_ word: UInt64, _ length: Int) -> Int {
-        Int(truncatingIfNeeded: ((word ^ UInt64(length)) &* 0x9e37_79b9_7f4a_7c15) >> UInt64(64 - slotBits))
+    private func slot(_ word: UInt64, _ length: Int) -> Int {
+        Int(truncatingIfNeeded: ((word ^ UInt64(length)) &* 0x9e37_79b9_7f4a_7c15) >> slotShift)
     }
 }
