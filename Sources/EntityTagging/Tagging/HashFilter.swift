@@ -1,4 +1,4 @@
-/// A blocked Bloom filter over 64-bit hashes: two bits of one 64-bit word per hash, about sixteen bits per
+/// A blocked Bloom filter over 64-bit hashes: two bits of one 64-bit word per hash, about eight bits per
 /// hash. A clear bit proves a hash absent, so most dictionary lookups of strings that are not there are
 /// skipped with one read of a table small enough for the processor's caches.
 struct HashFilter {
@@ -8,7 +8,7 @@ struct HashFilter {
     /// Creates an empty filter sized for about `capacity` hashes.
     init(capacity: Int) {
         var count = 16
-        while count * 4 < capacity && count < 1 << 26 { count <<= 1 }
+        while count * 8 < capacity && count < 1 << 26 { count <<= 1 }
         words = Array(repeating: 0, count: count)
         mask = UInt64(count - 1)
     }
