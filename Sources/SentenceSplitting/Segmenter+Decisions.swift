@@ -206,8 +206,8 @@ extension Segmenter {
         else { return false }
         let first = token(sentenceStart)
         let last = token(index - 1)
-        return rules.isListed(bytes, start: Int(first.start), end: Int(first.end), in: \.greetings)
-            || rules.isListed(bytes, start: Int(last.start), end: Int(last.end), in: \.signOffs)
+        return rules.isListed(bytes, start: Int(first.start), end: Int(first.end), in: .greetings)
+            || rules.isListed(bytes, start: Int(last.start), end: Int(last.end), in: .signOffs)
     }
 
     /// Without a sentence-end mark, two things still end a sentence before a capitalised word: an emoticon

@@ -21,7 +21,7 @@ extension Segmenter {
     private func isDate(_ index: Int) -> Bool {
         let info = token(index)
         guard info.initial == .digit, info.length >= 6, info.length <= 10 else { return false }
-        return hasDigitGroups(start: Int(info.start), end: Int(info.end), separator: UInt8(ascii: "/"), lengths: [1...2, 1...2, 2...4])
+        return hasDigitGroups(start: Int(info.start), end: Int(info.end), separator: UInt8(ascii: "/"), lengths: Self.dateGroups)
     }
 
     /// `H:MM`, `HH:MM` or `HH:MM:SS`.
@@ -31,8 +31,8 @@ extension Segmenter {
         let start = Int(info.start)
         let end = Int(info.end)
         let separator = UInt8(ascii: ":")
-        return hasDigitGroups(start: start, end: end, separator: separator, lengths: [1...2, 2...2])
-            || hasDigitGroups(start: start, end: end, separator: separator, lengths: [1...2, 2...2, 2...2])
+        return hasDigitGroups(start: start, end: end, separator: separator, lengths: Self.shortTimeGroups)
+            || hasDigitGroups(start: start, end: end, separator: separator, lengths: Self.longTimeGroups)
     }
 
     /// `AM`, `PM`, `am` or `pm`.
@@ -46,6 +46,11 @@ extension Segmenter {
             && (second == UInt8(ascii: "M") || second == UInt8(ascii: "m"))
             && (bytes[Int(info.start)] < 0x61) == (second < 0x61)
     }
+
+    /// The digits in each group of a date (`M/D/YY` to `MM/DD/YYYY`) and a time (`H:MM`, `HH:MM:SS`).
+    private static let dateGroups = [1...2, 1...2, 2...4]
+    private static let shortTimeGroups = [1...2, 2...2]
+    private static let longTimeGroups = [1...2, 2...2, 2...2]
 
     /// Whether `bytes[start..<end]` is groups of ASCII digits of the given lengths joined by `separator`.
     private func hasDigitGroups(start: Int, end: Int, separator: UInt8, lengths: [ClosedRange<Int>]) -> Bool {

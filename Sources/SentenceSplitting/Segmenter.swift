@@ -12,7 +12,8 @@ struct Segmenter {
     static let lookahead = 4
 
     let bytes: UnsafeBufferPointer<UInt8>
-    let rules: SplitterRules
+    /// The rules, compiled for look-ups from bytes.
+    let rules: RuleIndex
     let policy: NewlinePolicy
 
     /// The ring's storage, owned by the caller (see ``withSegmenter(bytes:rules:policy:_:)``).
@@ -28,7 +29,7 @@ struct Segmenter {
     private var linePosition: UInt16 = 0
 
     private init(
-        bytes: UnsafeBufferPointer<UInt8>, rules: SplitterRules, policy: NewlinePolicy,
+        bytes: UnsafeBufferPointer<UInt8>, rules: RuleIndex, policy: NewlinePolicy,
         ring: UnsafeMutableBufferPointer<TokenInfo>
     ) {
         self.bytes = bytes
@@ -39,7 +40,7 @@ struct Segmenter {
 
     /// Runs `body` with a fresh segmenter whose ring lives on the stack for the duration of the call.
     static func withSegmenter<Result>(
-        bytes: UnsafeBufferPointer<UInt8>, rules: SplitterRules, policy: NewlinePolicy,
+        bytes: UnsafeBufferPointer<UInt8>, rules: RuleIndex, policy: NewlinePolicy,
         _ body: (inout Segmenter) throws -> Result
     ) rethrows -> Result {
         try withUnsafeTemporaryAllocation(of: TokenInfo.self, capacity: capacity) { ring in
