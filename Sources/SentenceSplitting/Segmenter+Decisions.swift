@@ -11,6 +11,7 @@ enum Evidence {
 extension Segmenter {
     /// Whether a sentence ends in the gap after token `index` (the token after it has arrived).
     func endsSentence(after index: Int) -> Bool {
+        if let decision = Self.decision(between: token(index), and: token(index + 1)) { return decision }
         let gap = token(index + 1).gap
         switch gap {
         case .blankLine:
@@ -27,6 +28,20 @@ extension Segmenter {
         case .space, .lineBreak:
             if bordersLayout(after: index) { return true }
             return gap == .space ? punctuation(after: index) == .ends : lineBreakEnds(after: index)
+        }
+    }
+
+    /// The decision ``endsSentence(after:)`` takes about the gap between two tokens when they alone settle
+    /// it, as they do for most gaps; `nil` when it needs a closer look. A blank line ends a sentence; tokens
+    /// that touch do not, unless the first is an ideographic stop; a plain word before a space does not,
+    /// unless a rule follows or a number that may start a date-time stamp.
+    @inline(__always)
+    static func decision(between current: TokenInfo, and next: TokenInfo) -> Bool? {
+        switch next.gap {
+        case .blankLine: return true
+        case .none where current.kind != .ideographicTerminal: return false
+        case .space where current.plain && next.kind != .separator && (next.initial != .digit || next.plain): return false
+        default: return nil
         }
     }
 

@@ -5,6 +5,9 @@ extension Segmenter {
     /// before it (not a lower-case word: `on 08/15/2000 06:03 PM` goes on) and a capitalised word after it.
     func bordersStamp(after index: Int) -> Bool {
         let next = index + 1
+        // A stamp's date and time start with digits; `AM`/`PM` may stand after the time.
+        let current = token(index)
+        guard token(next).initial == .digit || current.initial == .digit || current.length == 2 else { return false }
         if has(next + 1), isDate(next), isTime(next + 1) {
             let before = token(index)
             return before.initial == .upper || (before.kind == .other && before.length > 0)

@@ -87,10 +87,8 @@ struct Segmenter {
         guard undecided + Self.lookahead < count else { return nil }
         let index = undecided
         undecided += 1
-        // The common case, decided here: a plain word, a space, a plain word.
-        let current = ring[index & (Self.capacity - 1)]
-        let next = ring[(index + 1) & (Self.capacity - 1)]
-        if current.plain, next.plain, next.gap == .space { return nil }
+        // The common cases, settled here without a call: a plain word and a space, tokens that touch.
+        if Self.decision(between: token(index), and: token(index + 1)) == false { return nil }
         return decide(after: index)
     }
 

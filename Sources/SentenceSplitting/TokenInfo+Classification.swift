@@ -17,11 +17,28 @@ extension TokenInfo {
         guard start < end else { return Facts(kind: .other, initial: .none) }
         let first = bytes[start]
         let folded = first | 0x20
+        let initial: Initial
         if folded >= UInt8(ascii: "a"), folded <= UInt8(ascii: "z") {  // the common case: an ASCII word
-            let endsWithPeriod = end - start > 1 && bytes[end - 1] == UInt8(ascii: ".")
-            return Facts(kind: .word, initial: first == folded ? .lower : .upper, endsWithPeriod: endsWithPeriod,
-                         plain: !endsWithPeriod && isPlainWord(bytes, start: start, end: end))
+            initial = first == folded ? .lower : .upper
+        } else if first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") {  // a number
+            initial = .digit
+        } else if end - start == 1, first < 0x80 {
+            return singleByteFacts[Int(first)]  // punctuation alone: `,` `.` `(`
+        } else {
+            return classifyOther(bytes, start: start, end: end)
         }
+        let endsWithPeriod = end - start > 1 && bytes[end - 1] == UInt8(ascii: ".")
+        return Facts(kind: .word, initial: initial, endsWithPeriod: endsWithPeriod,
+                     plain: !endsWithPeriod && isPlainWord(bytes, start: start, end: end))
+    }
+
+    /// What ``classifyOther(_:start:end:)`` finds for each one-byte ASCII token, worked out once.
+    private static let singleByteFacts: [Facts] = (0..<0x80).map { (byte: UInt8) in
+        [byte].withUnsafeBufferPointer { classifyOther($0, start: 0, end: 1) }
+    }
+
+    /// ``classify(_:start:end:)`` for a token that does not start with an ASCII letter or digit.
+    private static func classifyOther(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Facts {
         if end - start >= 3, isSeparator(bytes, start: start, end: end) { return Facts(kind: .separator, initial: .none) }
         let (kind, initial) = kindAndInitial(bytes, start: start, end: end)
         guard kind == .word else { return Facts(kind: kind, initial: initial) }
