@@ -5,9 +5,12 @@ extension Segmenter {
     /// before it (not a lower-case word: `on 08/15/2000 06:03 PM` goes on) and a capitalised word after it.
     func bordersStamp(after index: Int) -> Bool {
         let next = index + 1
-        // A stamp's date and time start with digits; `AM`/`PM` may stand after the time.
+        // A date holds `/` and a time `:`, so neither is a plain word; nor is `AM`/`PM` after the time.
         let current = token(index)
-        guard token(next).initial == .digit || current.initial == .digit || current.length == 2 else { return false }
+        let following = token(next)
+        guard (following.initial == .digit && !following.plain)
+            || (!current.plain && (current.initial == .digit || current.length == 2))
+        else { return false }
         if has(next + 1), isDate(next), isTime(next + 1) {
             let before = token(index)
             return before.initial == .upper || (before.kind == .other && before.length > 0)
