@@ -53,7 +53,7 @@ struct TokenScanner {
                         mask |= (classes.digits & before != 0 ? ASCII.digit : 0) | (classes.letters & before != 0 ? ASCII.lower : 0)
                         index += run
                         if run == 8 { continue }
-                        if classes.spaces & (0x80 << UInt64(run * 8)) != 0 {
+                        if table[Int(truncatingIfNeeded: word >> UInt64(run * 8)) & 0x7F] == ASCII.space {
                             spaceAfter = 1  // the usual end of a word, told without another load
                             break
                         }
