@@ -11,7 +11,7 @@ enum Evidence {
 extension Segmenter {
     /// Whether a sentence ends in the gap after token `index` (the token after it has arrived).
     func endsSentence(after index: Int) -> Bool {
-        if let decision = Self.decision(between: token(index), and: token(index + 1)) { return decision }
+        if let decision = decision(after: index) { return decision }
         let gap = token(index + 1).gap
         switch gap {
         case .blankLine:
@@ -31,16 +31,25 @@ extension Segmenter {
         }
     }
 
-    /// The decision ``endsSentence(after:)`` takes about the gap between two tokens when they alone settle
-    /// it, as they do for most gaps; `nil` when it needs a closer look. A blank line ends a sentence; tokens
-    /// that touch do not, unless the first is an ideographic stop; a plain word before a space does not,
-    /// unless a rule follows or a number that may start a date-time stamp.
+    /// The decision ``endsSentence(after:)`` takes about the gap after token `index` when the tokens on
+    /// either side settle it, as they do for most gaps; `nil` when it needs a closer look:
+    /// - a blank line ends a sentence; tokens that touch do not, unless the first is an ideographic stop;
+    /// - before a space, a plain word or an opening bracket or quote ends none, unless a rule follows or a
+    ///   number that may start a date-time stamp;
+    /// - before a space, a comma, semicolon or colon ends none unless a rule follows or it may end a
+    ///   salutation (a few tokens into the sentence).
     @inline(__always)
-    static func decision(between current: TokenInfo, and next: TokenInfo) -> Bool? {
+    func decision(after index: Int) -> Bool? {
+        let current = token(index)
+        let next = token(index + 1)
         switch next.gap {
         case .blankLine: return true
         case .none where current.kind != .ideographicTerminal: return false
-        case .space where current.plain && next.kind != .separator && (next.initial != .digit || next.plain): return false
+        case .space where next.kind != .separator:
+            if current.plain || current.kind == .opener || current.kind == .openingQuote {
+                return next.initial != .digit || next.plain ? false : nil
+            }
+            return current.kind == .clauseMark && index - sentenceStart > Self.salutationLength ? false : nil
         default: return nil
         }
     }

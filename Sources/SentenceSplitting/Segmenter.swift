@@ -88,7 +88,7 @@ struct Segmenter {
         let index = undecided
         undecided += 1
         // The common cases, settled here without a call: a plain word and a space, tokens that touch.
-        if Self.decision(between: token(index), and: token(index + 1)) == false { return nil }
+        if decision(after: index) == false { return nil }
         return decide(after: index)
     }
 
