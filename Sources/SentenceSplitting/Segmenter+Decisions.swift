@@ -26,8 +26,10 @@ extension Segmenter {
             // After `,` `;` `:` only a salutation's comma or a rule ends a sentence.
             return token(index + 1).kind == .separator || endsSalutation(at: index)
         case .space, .lineBreak:
-            if bordersLayout(after: index) { return true }
-            return gap == .space ? punctuation(after: index) == .ends : lineBreakEnds(after: index)
+            // Layout ends a sentence whatever the punctuation says; both tests only read, so the one that
+            // settles most gaps (a full stop, then a line break) goes first.
+            let punctuationEnds = gap == .space ? punctuation(after: index) == .ends : lineBreakEnds(after: index)
+            return punctuationEnds || bordersLayout(after: index)
         }
     }
 
