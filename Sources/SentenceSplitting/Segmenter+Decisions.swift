@@ -44,16 +44,14 @@ extension Segmenter {
     func decision(after index: Int) -> Bool? {
         let current = token(index)
         let next = token(index + 1)
-        switch next.gap {
-        case .blankLine: return true
-        case .none where current.kind != .ideographicTerminal: return false
-        case .space where next.kind != .separator:
-            if current.plain || current.kind == .opener || current.kind == .openingQuote {
-                return next.initial != .digit || next.plain ? false : nil
-            }
+        if next.gap == .space {  // tested first, and without a jump table: most gaps are spaces
+            guard next.kind != .separator else { return nil }
+            let opens = current.kind == .opener || current.kind == .openingQuote
+            if current.plain || opens { return next.initial != .digit || next.plain ? false : nil }
             return current.kind == .clauseMark && index - sentenceStart > Self.salutationLength ? false : nil
-        default: return nil
         }
+        if next.gap == .none { return current.kind != .ideographicTerminal ? false : nil }
+        return next.gap == .blankLine ? true : nil
     }
 
     /// Whether a single line break after token `index` ends a sentence, under the newline policy.
