@@ -71,6 +71,7 @@ extension Segmenter {
     /// Walks back from `index` over closing brackets and quotes glued to what precedes them, and over
     /// emoticons on the same line (`I love her. :)`).
     /// - Returns: the index of the token they close after, and whether a quote was among them.
+    @inline(__always)
     func skippingClosers(from index: Int) -> (index: Int, closedQuote: Bool) {
         var current = index
         var closedQuote = false
@@ -192,6 +193,7 @@ extension Segmenter {
 
     /// The token at `index`, or the one after it when `index` is an opening quote glued to it (the word a
     /// sentence would start with: `"The` starts with `The`).
+    @inline(__always)
     func word(at index: Int) -> TokenInfo {
         let info = token(index)
         if info.kind == .openingQuote || info.kind == .quote, has(index + 1), token(index + 1).gap == .none {
@@ -222,6 +224,7 @@ extension Segmenter {
 
     /// Whether token `index` is the comma of a short greeting or sign-off (`Dear Nina,`, `Best regards,`)
     /// followed by a capitalised word: such a salutation is a sentence of its own.
+    @inline(__always)
     func endsSalutation(at index: Int) -> Bool {
         let comma = token(index)
         guard comma.kind == .clauseMark, bytes[Int(comma.start)] == UInt8(ascii: ","),
