@@ -29,7 +29,7 @@ struct AnnotateFiles {
         let started = Date()
         let files = inputs.files
         let task = self
-        let outcomes = Parallel.map(count: files.count, jobs: jobs) { index in task.annotate(files[index]) }
+        let outcomes = ConcurrentJobs.map(count: files.count, threads: jobs) { index in task.annotate(files[index]) }
         var worst = ExitCode.success
         var documents = 0
         var stream: [UInt8] = []

@@ -26,7 +26,7 @@ struct AnnotatePreannotated {
         let run = ConvertRun(
             input: reader, output: output,
             transform: { documents in
-                Parallel.map(count: documents.count, jobs: jobs) { Self.annotate(documents[$0], with: pipeline, keepingOwnEntities: keep) }
+                ConcurrentJobs.map(count: documents.count, threads: jobs) { Self.annotate(documents[$0], with: pipeline, keepingOwnEntities: keep) }
             },
             verb: "annotated")
         return try run.run(files, console: console)

@@ -38,7 +38,7 @@ struct AnnotateStream {
             if batch.isEmpty { break }
             let pipeline = self.pipeline
             let lines = batch
-            let results = Parallel.map(count: lines.count, jobs: jobs) { index -> Result<[UInt8], CLIError> in
+            let results = ConcurrentJobs.map(count: lines.count, threads: jobs) { index -> Result<[UInt8], CLIError> in
                 do throws(CLIError) {
                     let document: Document
                     do throws(FormatError) {

@@ -67,7 +67,7 @@ struct AnnotateCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> ExitCode {
         let format = try arguments.choice("--format", as: OutputFormat.self) ?? .json
         let input = try arguments.choice("--input-format", as: InputFormat.self) ?? .text
-        let jobs = try arguments.integer("--jobs", in: 1...1024) ?? Parallel.defaultJobs
+        let jobs = try arguments.integer("--jobs", in: 1...1024) ?? ConcurrentJobs.cores
         if input != .text {
             return try annotatePreannotated(arguments, input: input, format: format, jobs: jobs, console: console)
         }

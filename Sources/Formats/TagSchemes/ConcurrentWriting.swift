@@ -1,5 +1,4 @@
 import CorpusModel
-import Dispatch
 import Foundation
 
 /// Writes documents on every core — they are independent — and joins their bytes in document order.
@@ -15,22 +14,21 @@ enum ConcurrentWriting {
         _ writeOne: @Sendable (AnnotatedDocument, inout [UInt8]) throws(FormatError) -> EntityAlignmentCounts
     ) throws(FormatError) -> (bytes: [UInt8], counts: EntityAlignmentCounts) {
         let documents = Array(documents)
-        let batches = Self.batches(of: documents, count: ProcessInfo.processInfo.activeProcessorCount * 4)
-        let results = Slots<Result<([UInt8], EntityAlignmentCounts), FormatError>>(count: batches.count)
-        DispatchQueue.concurrentPerform(iterations: batches.count) { batch in
+        let batches = Self.batches(of: documents, count: ConcurrentJobs.cores * 4)
+        let results = ConcurrentJobs.map(count: batches.count) { batch -> Result<([UInt8], EntityAlignmentCounts), FormatError> in
             var bytes: [UInt8] = []
             var counts = EntityAlignmentCounts()
             do throws(FormatError) {
                 for index in batches[batch] { counts += try writeOne(documents[index], &bytes) }
-                results.set(batch, .success((bytes, counts)))
+                return .success((bytes, counts))
             } catch {
-                results.set(batch, .failure(error))
+                return .failure(error)
             }
         }
         var bytes: [UInt8] = []
         var counts = EntityAlignmentCounts()
         var parts: [[UInt8]] = []
-        for result in results.values {
+        for result in results {
             let (part, partCounts) = try result.get()
             parts.append(part)
             counts += partCounts
