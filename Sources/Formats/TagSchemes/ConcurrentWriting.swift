@@ -57,3 +57,23 @@ enum ConcurrentWriting {
         return batches
     }
 }
+
+/// A writer of a format that holds many documents in one file (CoNLL-2003, CoNLL-U).
+public protocol ManyDocumentWriter: Sendable {
+    /// Appends one document to `output`.
+    /// - Returns: How many of its entities had to be fitted onto tokens.
+    /// - Throws: ``FormatError`` naming the document (as its path) for what cannot be written; `output`
+    ///   is then left as it was.
+    @discardableResult
+    func write(_ document: AnnotatedDocument, to output: inout [UInt8]) throws(FormatError) -> EntityAlignmentCounts
+}
+
+extension ManyDocumentWriter {
+    /// Writes documents one after another (encoded on every core, joined in order).
+    /// - Returns: The file's bytes and how many entities had to be fitted onto tokens.
+    /// - Throws: ``FormatError`` naming the document (as its path) for what cannot be written.
+    public func write(_ documents: some Collection<AnnotatedDocument>) throws(FormatError) -> (bytes: [UInt8], counts: EntityAlignmentCounts) {
+        let writer = self
+        return try ConcurrentWriting.write(documents) { (document, bytes) throws(FormatError) in try writer.write(document, to: &bytes) }
+    }
+}
