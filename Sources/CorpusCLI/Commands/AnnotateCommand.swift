@@ -49,9 +49,9 @@ struct AnnotateCommand: Command {
             Offsets in every file are Unicode scalar offsets, end-exclusive. Files are written whole or not at all.
 
             With --input-format conll2003|conllu|json|jsonl|brat the input keeps its layers (no re-tokenization) and only
-            the entity stage runs unless --stages says otherwise; where the input has entities of its own they stay the
-            entity layer and the tagger's become the predicted layer, so --format conll2003 writes each token with the
-            file's tag then the predicted tag: conlleval's input.
+            the entity stage runs unless --stages says otherwise. With --format conll2003 each token is then written with
+            the file's tag (O where it had none) and the predicted tag: conlleval's input. Other formats get the tagger's
+            entities as their entity layer.
 
             '-' makes a JSON Lines worker (for Spark's pipe, Hadoop Streaming or any script): each input line
             {"id": "...", "text": "..."} becomes one output line, in order: a stand-off object whose "text" is the text.
