@@ -4,8 +4,8 @@ import Foundation
 extension TaggerRules {
     /// These rules plus users' rule directories and gazetteer files, read strictly (UTF-8, `\n` line ends).
     ///
-    /// A rule directory holds gazetteer files named `*.tsv` and pattern files named `*.rules` (other files
-    /// are ignored; files are read in name order). Directories are read first, then the gazetteer files in
+    /// A rule directory holds gazetteer files named `*.tsv` and pattern files named `*.rules` (other files,
+    /// and the splitter's `splitter*.tsv`, are left to other stages; files are read in name order). Directories are read first, then the gazetteer files in
     /// the order given, so an entry of a later file overrides one of an earlier file, and every user entry
     /// overrides a built-in one.
     /// - Parameters:
@@ -33,7 +33,17 @@ extension TaggerRules {
         return TaggerRules(builtin: builtinGazetteers, user: gazetteers, patterns: patterns)
     }
 
-    /// The `*.tsv` and `*.rules` files of a directory, sorted by name.
+    /// Whether a file of a rules directory holds entity-tagger rules: a pattern file `*.rules`, or a
+    /// gazetteer `*.tsv` other than the sentence splitter's `splitter.tsv` and `splitter-*.tsv` (one
+    /// `--rules DIR` may serve every stage; hidden files are skipped).
+    public static func isRuleFileName(_ name: String) -> Bool {
+        guard !name.hasPrefix(".") else { return false }
+        if name.hasSuffix(".rules") { return true }
+        let isSplitters = name == "splitter.tsv" || (name.hasPrefix("splitter-") && name.hasSuffix(".tsv"))
+        return name.hasSuffix(".tsv") && !isSplitters
+    }
+
+    /// The entity-tagger rule files of a directory (``isRuleFileName(_:)``), sorted by name.
     private static func ruleFiles(in directory: String) throws(EntityTaggingError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
@@ -46,8 +56,7 @@ extension TaggerRules {
         } catch {
             throw .unreadableFile(path: directory, reason: (error as NSError).localizedDescription)
         }
-        return names.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".tsv") || $0.hasSuffix(".rules")) }
-            .sorted()
+        return names.filter(isRuleFileName).sorted()
             .map { (directory as NSString).appendingPathComponent($0) }
     }
 

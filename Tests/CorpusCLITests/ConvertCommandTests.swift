@@ -66,6 +66,34 @@ struct ConvertCommandTests {
         }
     }
 
+    @Test func theProjectsAnnotationsSurviveCoNLLUExactly() throws {
+        let out = try CorpusBinary.temporaryDirectory()
+        let conllu = out.appendingPathComponent("a.conllu").path
+        #expect(try CorpusBinary.run(["convert", "Annotations", "--to", "conllu", "-o", conllu]).status == 0)
+        let json = out.appendingPathComponent("json").path
+        #expect(try CorpusBinary.run(["convert", conllu, "--to", "json", "-o", json]).status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: CorpusBinary.packageRoot.appendingPathComponent("Annotations").path)
+        #expect(!names.isEmpty)
+        for name in names where name.hasSuffix(".json") {
+            let original = try Self.layers(CorpusBinary.packageRoot.appendingPathComponent("Annotations/\(name)"))
+            let back = try Self.layers(URL(fileURLWithPath: json).appendingPathComponent(name))
+            #expect(back == original, "\(name)")
+            let text = try Data(contentsOf: URL(fileURLWithPath: json).appendingPathComponent(name.replacingOccurrences(of: ".json", with: ".txt")))
+            let corpus = try Data(contentsOf: CorpusBinary.packageRoot.appendingPathComponent("Corpus/\(name.replacingOccurrences(of: ".json", with: ".txt"))"))
+            #expect(text == corpus)
+        }
+    }
+
+    /// The token, sentence and entity spans and labels of a stand-off file, and its text's SHA-256.
+    static func layers(_ url: URL) throws -> [String] {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let layers = try #require(object["layers"] as? [String: [[String: Any]]])
+        let text = try #require(object["text"] as? [String: Any])
+        return [String(describing: text["sha256"] ?? "")] + ["token", "sentence", "entity"].map { name in
+            (layers[name] ?? []).map { "\($0["start"] ?? "")-\($0["end"] ?? "")\($0["label"].map { " \($0)" } ?? "")" }.joined(separator: ",")
+        }
+    }
+
     @Test func bratGetsTheEntitiesAndTheText() throws {
         let root = try CorpusBinary.temporaryDirectory()
         try write(Self.conll, to: root.appendingPathComponent("news.conll"))
@@ -162,6 +190,27 @@ struct ConvertCommandTests {
         try write("a O\n", to: root.appendingPathComponent("x.conll"))
         try write("a O\nb NN O\n", to: root.appendingPathComponent("bad.conll"))
         try write("a O\n", to: root.appendingPathComponent("x.txt"))
+        let result = try CorpusBinary.run(arguments, in: root)
+        #expect(result.status == status)
+        #expect(result.stderr == stderr)
+    }
+
+    @Test(arguments: [
+        (["convert", "--to", "conllu"], 64, "corpus convert: error: give at least one INPUT (a file, a directory or '-')\nRun 'corpus convert --help' for usage.\n"),
+        (["convert", "-", "x.conll", "--from", "conll2003", "--to", "conllu"], 64, "corpus convert: error: '-' (standard input) cannot be combined with other inputs\nRun 'corpus convert --help' for usage.\n"),
+        (["convert", "empty", "--to", "conllu"], 65, "corpus convert: error: no input files in empty\n"),
+        (["convert", "slash.conllu", "--to", "json", "-o", "out"], 65, "a/b: error: the document id cannot name a file (it is empty, '.', '..', or holds '/' or '\\')\n"),
+        (["convert", "lost.json", "--to", "conllu"], 65, "lost.json: error: cannot find its text gone.txt: neither Corpus/gone.txt nor ./gone.txt exists\n"),
+        (["convert", "alone.ann", "--to", "json", "-o", "out"], 65, "alone.ann: error: no text for this file: neither alone.txt nor Corpus/alone.txt exists\n"),
+    ] as [([String], Int32, String)])
+    func inputProblemsAreReported(arguments: [String], status: Int32, stderr: String) throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        try write("a O\n", to: root.appendingPathComponent("x.conll"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try write("# newdoc id = a/b\n1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n\n", to: root.appendingPathComponent("slash.conllu"))
+        let reference = #"{"format":"corpuskit-standoff","version":1,"id":"lost","text":{"path":"gone.txt","sha256":"0000000000000000000000000000000000000000000000000000000000000000","length":0},"offsets":"unicode-scalars","layers":{}}"#
+        try write(reference, to: root.appendingPathComponent("lost.json"))
+        try write("T1\tPER 0 1\ta\n", to: root.appendingPathComponent("alone.ann"))
         let result = try CorpusBinary.run(arguments, in: root)
         #expect(result.status == status)
         #expect(result.stderr == stderr)

@@ -68,3 +68,29 @@ struct GazetteerCommandTests {
         #expect(result.stderr.hasPrefix("\(input):2:"))
     }
 }
+
+@Suite("corpus gazetteer build from brat and stand-off JSON")
+struct GazetteerCommandFormatTests {
+    @Test func readsBratFilesWithTheirTexts() throws {
+        let directory = try CorpusBinary.temporaryDirectory()
+        try "Grimbledon Rovers beat Wexworth . Grimbledon Rovers won .".write(
+            to: directory.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "T1\tORG 0 17\tGrimbledon Rovers\nT2\tORG 23 31\tWexworth\n".write(
+            to: directory.appendingPathComponent("a.ann"), atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("out.tsv").path
+        let result = try CorpusBinary.run(["gazetteer", "build", directory.path, "-o", output])
+        #expect(result.status == 0)
+        // The second "Grimbledon Rovers" is not annotated: one entity, one other occurrence, a tie, kept.
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(written.hasSuffix("# Format: CLASS<TAB>phrase\nORG\tGrimbledon Rovers\nORG\tWexworth\n"))
+    }
+
+    @Test func missingBratTextIsADataError() throws {
+        let directory = try CorpusBinary.temporaryDirectory()
+        let ann = directory.appendingPathComponent("lonely.ann")
+        try "T1\tORG 0 4\tAcme\n".write(to: ann, atomically: true, encoding: .utf8)
+        let result = try CorpusBinary.run(["gazetteer", "build", ann.path, "-o", directory.appendingPathComponent("x.tsv").path])
+        #expect(result.status == 65)
+        #expect(result.stderr.hasPrefix("\(ann.path): error:"))
+    }
+}

@@ -70,7 +70,7 @@ struct TagCommandTests {
         #expect(missing.stderr == "no-such-file.txt: error: cannot read file: no such file\n")
         let noDirectory = try CorpusBinary.run(["tag", "--rules", "no-such-dir"], stdin: Data("x".utf8))
         #expect(noDirectory.status == 65)
-        #expect(noDirectory.stderr == "no-such-dir: error: cannot read rule file: no such directory\n")
+        #expect(noDirectory.stderr == "no-such-dir: error: cannot read rules: not a readable directory\n")
     }
 
     @Test func unknownFormatIsAUsageError() throws {

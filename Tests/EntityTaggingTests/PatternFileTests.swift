@@ -19,7 +19,6 @@ struct PatternFileTests {
         #expect(rule.elements[2].alternatives == [.token(.literal(Array("said".utf8)))])
         #expect(rule.elements[2].minimum == 0)
         #expect(rule.captures == [PatternCapture(label: .person, elements: 1..<2)])
-        #expect(rule.location == "p.rules:2")
     }
 
     @Test func phraseAlternativesCombineClasses() throws {
@@ -59,5 +58,13 @@ struct PatternFileTests {
     @Test func blockingGroupsKeepTokensUnlabelled() throws {
         let rules = try TaggerRules.loadBuiltin().adding(patterns: "no-tokyo\t95\t[O \"Tokyo\"]\n", path: "u.rules")
         #expect(tagWithPipeline("They met in Tokyo.", tagger: EntityTagger(rules: rules)).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("teams.tsv", true), ("ships.rules", true), ("splitter.tsv", false), ("splitter-abbreviations.tsv", false),
+        ("tokenizer.txt", false), (".hidden.tsv", false), ("notes.md", false),
+    ])
+    func ruleDirectoriesAreSharedWithOtherStages(name: String, isTaggers: Bool) {
+        #expect(TaggerRules.isRuleFileName(name) == isTaggers)
     }
 }

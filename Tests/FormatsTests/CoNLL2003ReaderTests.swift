@@ -82,6 +82,13 @@ struct CoNLL2003ReaderTests {
         #expect(file.documents[0][layer: .token]?.annotations[0].attributes == ["pos": "NNP", "chunk": "B-NP"])
     }
 
+    @Test func keepsOtherWhitespaceInsideTokens() throws {
+        // Columns are split at spaces and tabs only, as conlleval splits them; a no-break space is part of a token.
+        let file = try CoNLL2003Reader().read(utf8: Array("10\u{A0}000 CD O\n".utf8), path: "x")
+        #expect(Marked.layer(.token, of: file.documents[0]) == "⟦10\u{A0}000⟧")
+        #expect(file.attributeColumns == ["col1"])
+    }
+
     @Test func readsEverySchemeGivenOrDetected() throws {
         let iob1 = "Moon I-PER\nJae-in B-PER\nsaid O\nSeoul I-LOC\n"
         for scheme in [nil, TagScheme.iob1] {
@@ -183,6 +190,14 @@ enum Marked {
             layers.append(AnnotationLayer(.sentence, annotations: sentenceCase.annotations))
         }
         return AnnotatedDocument(Document(id: id, text: text), layers: layers)
+    }
+
+    /// The document `x` (id `d`): one token in one sentence, with the given attributes.
+    static func oneToken(tokenAttributes: [String: String] = [:], sentenceAttributes: [String: String] = [:]) -> AnnotatedDocument {
+        AnnotatedDocument(Document(id: "d", text: "x"), layers: [
+            AnnotationLayer(.token, annotations: [Annotation(Span(0, 1), attributes: tokenAttributes)]),
+            AnnotationLayer(.sentence, annotations: [Annotation(Span(0, 1), attributes: sentenceAttributes)]),
+        ])
     }
 
     /// A layer as marked text (labels shown).

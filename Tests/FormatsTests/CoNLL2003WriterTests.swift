@@ -87,7 +87,7 @@ struct CoNLL2003WriterTests {
         (Marked.document(id: "d", entities: "⟦Bank⟧ x"),
          "d: error: entity \"Bank\" at Unicode scalars 0..<4 has no label"),
         (Marked.document(id: "d", entities: "⟦Big Org|Bank⟧ x"),
-         "d: error: entity label \"Big Org\" of \"Bank\" at Unicode scalars 0..<4 contains whitespace or '|', which CoNLL files cannot hold"),
+         "d: error: entity label \"Big Org\" of \"Bank\" at Unicode scalars 0..<4 contains whitespace, which this format cannot hold"),
         (Marked.document(id: "d", tokens: "⟦New York⟧ ⟦x⟧", entities: "New York x"),
          "d: error: token \"New York\" at Unicode scalars 0..<8 contains whitespace, which a CoNLL-2003 line cannot hold"),
         (Marked.document(id: "d", tokens: "⟦a\u{A0}b⟧", entities: "a\u{A0}b"),
@@ -100,6 +100,8 @@ struct CoNLL2003WriterTests {
          "d: error: token \"b\" at Unicode scalars 2..<3 lies outside every sentence"),
         (Marked.document(id: "d", tokens: "⟦a⟧ ⟦b⟧", sentences: "a ⟦b⟧", entities: "a b"),
          "d: error: token \"a\" at Unicode scalars 0..<1 lies outside every sentence"),
+        (AnnotatedDocument(Document(id: "d", text: "a b"), layers: [AnnotationLayer(.token, spans: [Span(2, 3), Span(0, 1)])]),
+         "d: error: token annotation #2 (UTF-8 bytes 0..<1) is out of order (annotations must be sorted by start, then end)"),
         (Marked.document(id: "d", tokens: "⟦ab⟧", sentences: "⟦a⟧b", entities: "ab"),
          "d: error: token \"ab\" at Unicode scalars 0..<2 crosses the boundary of sentence \"a\" at Unicode scalars 0..<1"),
     ] as [(AnnotatedDocument, String?)])
@@ -131,13 +133,9 @@ struct CoNLL2003WriterTests {
     }
 
     @Test func attributeValuesWithWhitespaceAreAnError() {
-        var document = Marked.document(id: "d", entities: "x")
-        var tokens = document[layer: .token]!
-        tokens.annotations[0].attributes = ["pos": "N N"]
-        document.setLayer(tokens)
         #expect(throws: CoNLL2003ReaderTests.error(
             "d: error: attribute pos \"N N\" of token \"x\" at Unicode scalars 0..<1 contains whitespace, which a CoNLL-2003 line cannot hold")) {
-            try CoNLL2003Writer().write([document])
+            try CoNLL2003Writer().write([Marked.oneToken(tokenAttributes: ["pos": "N N"])])
         }
     }
 

@@ -161,6 +161,8 @@ struct CoNLLUReaderTests {
         ("1 a _ _ _ _ _ _ _ _\n", "x.conllu:1: error: the line has 1 tab-separated columns, expected 10"),
         ("x→a→_→_→_→_→_→_→_→_\n", "x.conllu:1:1: error: invalid ID \"x\" (expected a word number N, a range N-M or an empty node N.M)"),
         ("2-1→a→_→_→_→_→_→_→_→_\n", "x.conllu:1:1: error: invalid ID \"2-1\" (expected a word number N, a range N-M or an empty node N.M)"),
+        ("1-2-3→a→_→_→_→_→_→_→_→_\n", "x.conllu:1:1: error: invalid ID \"1-2-3\" (expected a word number N, a range N-M or an empty node N.M)"),
+        ("1.2-3→a→_→_→_→_→_→_→_→_\n", "x.conllu:1:1: error: invalid ID \"1.2-3\" (expected a word number N, a range N-M or an empty node N.M)"),
         ("1→a→_→_→_→_→_→_→_→_\n3→b→_→_→_→_→_→_→_→_\n", "x.conllu:2:1: error: word 3 is out of order (expected word 2)"),
         ("1→a→_→_→_→_→_→_→_→_\n3-4→bc→_→_→_→_→_→_→_→_\n3→b→_→_→_→_→_→_→_→_\n4→c→_→_→_→_→_→_→_→_\n",
          "x.conllu:2:1: error: multiword token 3-4 must be followed by its words 3 to 4 (expected word 2 next)"),
@@ -177,5 +179,40 @@ struct CoNLLUReaderTests {
     ])
     func reportsErrorsWithFileAndLine(text: String, message: String) {
         #expect(throws: CoNLL2003ReaderTests.error(message)) { try CoNLLUReader().read(utf8: Self.conllu(text), path: "x.conllu") }
+    }
+}
+
+@Suite("CoNLL-U reader on many documents: read in parts on every core, same result and errors as in one piece")
+struct CoNLLUPartsTests {
+    /// Fifty documents of two sentences, with entities.
+    static let documents: [AnnotatedDocument] = (1...50).map { number in
+        Marked.document(
+            id: "doc\(number)", sentences: "⟦Kim met Moon in Seoul .⟧\n\n⟦Number \(number) .⟧",
+            entities: "⟦PER|Kim⟧ met ⟦PER|Moon⟧ in ⟦LOC|Seoul⟧ .\n\nNumber \(number) .")
+    }
+
+    @Test func manyDocumentsReadBackAsWritten() throws {
+        let bytes = try CoNLLUWriter().write(Self.documents).bytes
+        let file = try CoNLLUReader().read(utf8: bytes, path: "many.conllu")
+        #expect(file.documents.map(\.document) == Self.documents.map(\.document))
+        #expect(file.documents.map { $0[layer: .entity]?.spans } == Self.documents.map { $0[layer: .entity]?.spans })
+        #expect(try CoNLLUWriter().write(file.documents).bytes == bytes)
+    }
+
+    @Test func anErrorInALaterPartNamesItsLineInTheFile() throws {
+        var text = String(decoding: try CoNLLUWriter().write(Self.documents).bytes, as: UTF8.self)
+        text = text.replacingOccurrences(of: "# newdoc id = doc45\n", with: "# newdoc id = doc3\n")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let occurrences = lines.indices.filter { lines[$0] == "# newdoc id = doc3" }
+        #expect(occurrences.count == 2)
+        let second = try #require(occurrences.last)
+        #expect(throws: FormatError(path: "many.conllu", line: second + 1, message: "document id \"doc3\" appears twice")) {
+            try CoNLLUReader().read(utf8: Array(text.utf8), path: "many.conllu")
+        }
+        let broken = text.replacingOccurrences(of: "# newdoc id = doc40\n# sent_id = doc40-1\n# newpar\n# text = Kim met Moon in Seoul .\n1\tKim", with: "# newdoc id = doc40\n# sent_id = doc40-1\n# newpar\n# text = Kim met Moon in Seoul .\n1\tKim\tx")
+        let badLine = try #require(broken.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("1\tKim\tx") })
+        #expect(throws: FormatError(path: "many.conllu", line: badLine + 1, message: "the line has 11 tab-separated columns, expected 10")) {
+            try CoNLLUReader().read(utf8: Array(broken.utf8), path: "many.conllu")
+        }
     }
 }

@@ -85,6 +85,10 @@ struct CoNLLUWriterTests {
          "d: error: text \", \" at Unicode scalars 1..<3 lies between tokens, where CoNLL-U keeps only whitespace"),
         (Marked.document(id: "d", tokens: "⟦a\tb⟧", entities: "a\tb"),
          "d: error: token \"a\tb\" at Unicode scalars 0..<3 contains a tab or line break, which a CoNLL-U line cannot hold"),
+        (AnnotatedDocument(Document(id: "d", text: "x"), layers: [
+            AnnotationLayer(.token, spans: [Span(0, 1)]), AnnotationLayer(.entity, annotations: [Annotation(Span(0, 1), label: "A|B")]),
+        ]),
+         "d: error: entity label \"A|B\" of \"x\" at Unicode scalars 0..<1 contains whitespace or '|', which this format cannot hold"),
         (Marked.document(id: "d", entities: "⟦LOC|Japan⟧-U.S."),
          "d: error: entity LOC \"Japan\" at Unicode scalars 0..<5 does not fall on token boundaries (policies: expand, contract, drop)"),
     ] as [(AnnotatedDocument, String)])
@@ -94,14 +98,14 @@ struct CoNLLUWriterTests {
         #expect(output == Array("kept".utf8))
     }
 
-    @Test func columnValuesWithLineBreaksAreAnError() {
-        var document = Marked.document(id: "d", entities: "x")
-        var tokens = document[layer: .token]!
-        tokens.annotations[0].attributes = ["lemma": "a\nb"]
-        document.setLayer(tokens)
-        #expect(throws: CoNLL2003ReaderTests.error(
-            "d: error: lemma \"a\nb\" of token \"x\" at Unicode scalars 0..<1 contains a tab or line break, which a CoNLL-U line cannot hold")) {
-            try CoNLLUWriter().write([document])
+    @Test(arguments: [
+        ([:], ["genre": "a\u{2028}b"], "d: error: comment of sentence \"x\" at Unicode scalars 0..<1 contains a tab or line break, which a CoNLL-U line cannot hold"),
+        (["misc": "A=1\tB"], [:], "d: error: MISC of token \"x\" at Unicode scalars 0..<1 contains a tab or line break, which a CoNLL-U line cannot hold"),
+        (["lemma": "a\nb"], [:], "d: error: lemma \"a\nb\" of token \"x\" at Unicode scalars 0..<1 contains a tab or line break, which a CoNLL-U line cannot hold"),
+    ])
+    func valuesWithLineBreaksAreAnError(token: [String: String], sentence: [String: String], message: String) {
+        #expect(throws: CoNLL2003ReaderTests.error(message)) {
+            try CoNLLUWriter().write([Marked.oneToken(tokenAttributes: token, sentenceAttributes: sentence)])
         }
     }
 }

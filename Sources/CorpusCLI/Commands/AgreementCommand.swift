@@ -29,7 +29,8 @@ struct AgreementCommand: Command {
         let format = try arguments.choice("--format", as: Format.self) ?? .table
         let options = try ScoringArguments.scoringOptions(arguments)
         let sets = try AnnotationSets(
-            gold: arguments.positionals[0], system: arguments.positionals[1], corpus: ScoringArguments.corpus(arguments), allowMissing: arguments.flag("--allow-missing"), names: ("A", "B"))
+            gold: arguments.positionals[0], system: arguments.positionals[1], reader: try ScoringArguments.reader(arguments),
+            allowMissing: arguments.flag("--allow-missing"), names: ("A", "B"), goldLayer: ScoringArguments.goldLayer(arguments, scoring: options))
         let tokenizer = Tokenizer()
         let result: AgreementResult
         do {

@@ -20,6 +20,7 @@ struct ConvertCommand: Command {
             OptionSpec(["--input-columns"], .value("LIST"), help: "Columns of CoNLL-2003 inputs, e.g. token,pos,chunk,ner,predicted (default: inferred)."),
             OptionSpec(["--lenient"], help: "Repair tags that break their scheme (as conlleval reads them) and report each, instead of failing."),
             OptionSpec(["--words"], help: "Keep CoNLL-U syntactic words and their columns (word layer), so that CoNLL-U converts back exactly."),
+            OptionSpec(["--space-between-sentences"], help: "Join a CoNLL-U paragraph's sentences by one space whatever MISC records (UD's accuracy protocol)."),
             OptionSpec(["--corpus"], .value("DIR"), help: "Where the texts of json and brat inputs are found (default: Corpus, then beside each file)."),
         ],
         discussion: """
@@ -43,11 +44,11 @@ struct ConvertCommand: Command {
             """)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> ExitCode {
-        guard let to = try arguments.choice("--to", as: ConvertFormat.self) else {
+        guard let to = try arguments.choice("--to", as: DocumentFormat.self) else {
             throw .usage("\(spec.fullName): error: --to is required (conll2003, conllu, brat, json or jsonl)")
         }
-        let from = try arguments.choice("--from", as: ConvertFormat.self)
-        let input = ConvertInput(
+        let from = try arguments.choice("--from", as: DocumentFormat.self)
+        let input = DocumentReader(
             from: from, conll2003: try conll2003ReadOptions(arguments), conllu: try conlluReadOptions(arguments),
             corpus: arguments.value("--corpus"))
         let output = ConvertOutput(
@@ -59,7 +60,7 @@ struct ConvertCommand: Command {
     }
 
     /// The input files; `-` alone means standard input.
-    private static func inputFiles(_ arguments: ParsedArguments, from: ConvertFormat?, console: Console) throws(CLIError) -> [InputFiles.File] {
+    private static func inputFiles(_ arguments: ParsedArguments, from: DocumentFormat?, console: Console) throws(CLIError) -> [InputFiles.File] {
         let paths = arguments.positionals
         guard !paths.isEmpty else { throw .usage("\(spec.fullName): error: give at least one INPUT (a file, a directory or '-')") }
         if paths.contains("-") {
@@ -69,7 +70,7 @@ struct ConvertCommand: Command {
             }
             return [InputFiles.File(path: "-", relativePath: "stdin")]
         }
-        let inputs = try InputFiles(paths, extensions: ConvertFormat.directoryExtensions(for: from))
+        let inputs = try InputFiles(paths, extensions: DocumentFormat.directoryExtensions(for: from))
         // The texts beside brat and stand-off files are expected, not skipped inputs.
         for skipped in inputs.skipped where (skipped as NSString).pathExtension.lowercased() != "txt" {
             console.error("note: skipping \(skipped) (not a \(from.map(\.rawValue) ?? "known") file)")
@@ -110,10 +111,12 @@ struct ConvertCommand: Command {
     }
 
     private static func conlluReadOptions(_ arguments: ParsedArguments) throws(CLIError) -> CoNLLUReadOptions {
-        CoNLLUReadOptions(scheme: try scheme(arguments, "--input-scheme"), lenient: arguments.flag("--lenient"), words: arguments.flag("--words"))
+        CoNLLUReadOptions(
+            scheme: try scheme(arguments, "--input-scheme"), lenient: arguments.flag("--lenient"), words: arguments.flag("--words"),
+            spaceBetweenSentences: arguments.flag("--space-between-sentences"))
     }
 
-    private static func conll2003WriteOptions(_ arguments: ParsedArguments, to: ConvertFormat) throws(CLIError) -> CoNLL2003WriteOptions {
+    private static func conll2003WriteOptions(_ arguments: ParsedArguments, to: DocumentFormat) throws(CLIError) -> CoNLL2003WriteOptions {
         for option in ["--columns", "--no-docstart"] where to != .conll2003 && arguments.flag(option) {
             throw .usage("\(spec.fullName): error: \(option) applies to --to conll2003 only")
         }
@@ -122,11 +125,11 @@ struct ConvertCommand: Command {
             documentStart: !arguments.flag("--no-docstart"), misaligned: try misaligned(arguments, to: to))
     }
 
-    private static func conlluWriteOptions(_ arguments: ParsedArguments, to: ConvertFormat) throws(CLIError) -> CoNLLUWriteOptions {
+    private static func conlluWriteOptions(_ arguments: ParsedArguments, to: DocumentFormat) throws(CLIError) -> CoNLLUWriteOptions {
         CoNLLUWriteOptions(scheme: try scheme(arguments, "--scheme") ?? .iob2, misaligned: try misaligned(arguments, to: to))
     }
 
-    private static func misaligned(_ arguments: ParsedArguments, to: ConvertFormat) throws(CLIError) -> MisalignedEntityPolicy {
+    private static func misaligned(_ arguments: ParsedArguments, to: DocumentFormat) throws(CLIError) -> MisalignedEntityPolicy {
         for option in ["--scheme", "--misaligned"] where to != .conll2003 && to != .conllu && arguments.flag(option) {
             throw .usage("\(spec.fullName): error: \(option) applies to --to conll2003 and conllu only")
         }

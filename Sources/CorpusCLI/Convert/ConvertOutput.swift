@@ -8,7 +8,7 @@ import Foundation
 /// Stand-off JSON and brat hold one document per file: `-o DIR` receives `ID.json` or `ID.ann`, each with
 /// the document's text as `ID.txt`. Every file is written to a temporary file and renamed.
 struct ConvertOutput {
-    let format: ConvertFormat
+    let format: DocumentFormat
     let conll2003: CoNLL2003WriteOptions
     let conllu: CoNLLUWriteOptions
     /// `-o`, if given.

@@ -1,13 +1,14 @@
 import CorpusKit
 import Foundation
 
-/// Loads two annotation sets — directories or single files of stand-off `.json` and brat `.ann` — and
-/// pairs their documents by name.
+/// Loads two annotation sets — directories or files in any format `corpus convert` reads (stand-off `.json`,
+/// brat `.ann`, `.jsonl`, `.conllu`, CoNLL-2003) — and pairs their documents by name.
 ///
-/// A document's name is its path relative to the directory given, less the extension (just the file
-/// name's stem for a file given directly). A stand-off file brings its text (its recorded path, relative to
-/// the corpus root); a `.ann` file needs one, looked for in this order: `NAME.txt` beside the `.ann` file,
-/// `CORPUS/NAME.txt`, then the text of the other side's stand-off document of the same name.
+/// A document's name is, for a one-document file (`.json`, `.ann`), its path relative to the directory given,
+/// less the extension (just the file name's stem for a file given directly); for a many-document file
+/// (`.jsonl`, `.conllu`, CoNLL-2003), the document's own id. A stand-off file brings its text (its recorded path,
+/// relative to the corpus root); a `.ann` file needs one, looked for in this order: `NAME.txt` beside the `.ann`
+/// file, `CORPUS/NAME.txt`, then the text of the other side's document of the same name.
 struct AnnotationSets {
     /// The paired documents, sorted by name.
     let pairs: [DocumentPair]
@@ -18,27 +19,30 @@ struct AnnotationSets {
     /// - Parameters:
     ///   - gold: The reference set (directory or file).
     ///   - system: The set scored (directory or file).
-    ///   - corpus: The corpus root that stand-off files' text paths are relative to, where `.ann` texts are also looked for.
+    ///   - reader: Reads the files (its `corpus` is where stand-off texts and `.ann` texts are looked for).
     ///   - allowMissing: Score documents found on one side only instead of stopping.
     ///   - names: How the two sides are called in notes (`gold`/`system`, or `A`/`B`).
+    ///   - goldLayer: Score the gold side's layer `from` as its layer `to` (e.g. CoNLL-U syntactic words as tokens).
     /// - Throws: A data error for an unreadable or malformed file, a `.ann` file without a text, or an
     ///   unpaired document without `allowMissing`.
     init(
-        gold: String, system: String, corpus: String, allowMissing: Bool,
-        names: (String, String) = ("gold", "system")
+        gold: String, system: String, reader: DocumentReader, allowMissing: Bool,
+        names: (String, String) = ("gold", "system"), goldLayer: (from: LayerName, to: LayerName)? = nil
     ) throws(CLIError) {
-        let goldFiles = try InputFiles([gold], extensions: ["json", "ann"]).files
-        let systemFiles = try InputFiles([system], extensions: ["json", "ann"]).files
+        let corpus = reader.corpus ?? "Corpus"
+        let extensions = DocumentFormat.directoryExtensions(for: reader.from)
+        let goldFiles = try InputFiles([gold], extensions: extensions).files
+        let systemFiles = try InputFiles([system], extensions: extensions).files
         var notes: [String] = []
-        // Stand-off files first: their texts serve the other side's .ann files.
-        var goldDocuments = try Self.readStandoff(goldFiles, corpus: corpus)
-        var systemDocuments = try Self.readStandoff(systemFiles, corpus: corpus)
+        // Files that carry their texts first: those texts serve the other side's .ann files.
+        var goldDocuments = try Self.readWithTexts(goldFiles, reader: reader, notes: &notes)
+        var systemDocuments = try Self.readWithTexts(systemFiles, reader: reader, notes: &notes)
         var texts: [String: Document] = [:]
         for document in goldDocuments.values { texts[document.document.id] = document.document }
         for document in systemDocuments.values where texts[document.document.id] == nil { texts[document.document.id] = document.document }
         try Self.readBrat(goldFiles, texts: texts, corpus: corpus, into: &goldDocuments, notes: &notes)
         try Self.readBrat(systemFiles, texts: texts, corpus: corpus, into: &systemDocuments, notes: &notes)
-        let gold = Array(goldDocuments.values)
+        let gold = goldDocuments.values.map { annotated in goldLayer.map { Self.moved($0, in: annotated) } ?? annotated }
         let system = Array(systemDocuments.values)
         do {
             pairs = try DocumentPair.pair(gold: gold, system: system, allowMissing: allowMissing)
@@ -55,17 +59,18 @@ struct AnnotationSets {
         self.notes = notes
     }
 
-    /// Reads the stand-off files, keyed by document name; the same name twice on one side is an error.
-    private static func readStandoff(_ files: [InputFiles.File], corpus: String) throws(CLIError) -> [String: AnnotatedDocument] {
+    /// Reads every file that is not brat, keyed by document name; the same name twice on one side is an error.
+    private static func readWithTexts(
+        _ files: [InputFiles.File], reader: DocumentReader, notes: inout [String]
+    ) throws(CLIError) -> [String: AnnotatedDocument] {
         var documents: [String: AnnotatedDocument] = [:]
-        for file in files where file.path.lowercased().hasSuffix(".json") {
-            let annotated: AnnotatedDocument
-            do {
-                annotated = try StandoffJSON.read(contentsOf: file.path, corpusRoot: corpus)
-            } catch {
-                throw .data(error.description)
+        for file in files where try reader.format(of: file.path) != .brat {
+            let read = try reader.read(file)
+            notes += read.warnings
+            for annotated in read.documents {
+                let named = read.format.isStream ? annotated : renamed(annotated, to: name(file))
+                try insert(named, into: &documents, from: file)
             }
-            try insert(renamed(annotated, to: name(file)), into: &documents, from: file)
         }
         return documents
     }
@@ -75,7 +80,7 @@ struct AnnotationSets {
         _ files: [InputFiles.File], texts: [String: Document], corpus: String,
         into documents: inout [String: AnnotatedDocument], notes: inout [String]
     ) throws(CLIError) {
-        for file in files where file.path.lowercased().hasSuffix(".ann") {
+        for file in files where DocumentFormat.inferred(from: file.path) == .brat {
             let name = name(file)
             let document = try text(for: file, name: name, texts: texts, corpus: corpus)
             let annotations: BratAnnotations
@@ -122,6 +127,16 @@ struct AnnotationSets {
     private static func renamed(_ annotated: AnnotatedDocument, to id: String) -> AnnotatedDocument {
         let document = annotated.document
         return AnnotatedDocument(Document(id: id, text: document.text, sourcePath: document.sourcePath), layers: annotated.orderedLayers)
+    }
+
+    /// The document with its layer `from` scored as layer `to` (the original `to` layer, if any, set aside).
+    private static func moved(_ layer: (from: LayerName, to: LayerName), in annotated: AnnotatedDocument) -> AnnotatedDocument {
+        var result = annotated
+        result.removeLayer(layer.to)
+        if let source = annotated[layer: layer.from] {
+            result.setLayer(AnnotationLayer(layer.to, annotations: source.annotations, producer: source.producer))
+        }
+        return result
     }
 
     /// A pairing message with the sides' names (`A`/`B` for agreement).

@@ -14,11 +14,12 @@ struct EvaluationInputs {
         case annotations(gold: String, system: String)
     }
 
-    let source: Source
+    private(set) var source: Source
     let scoring: ScoringOptions
     let conllOptions: ConllevalOptions
     let allowMissing: Bool
-    let corpus: String
+    let reader: DocumentReader
+    let goldLayer: (from: LayerName, to: LayerName)?
 
     /// Reads and checks the input options.
     /// - Throws: A usage error for a missing or contradictory combination of options.
@@ -33,10 +34,17 @@ struct EvaluationInputs {
             guard let gold, let system else {
                 throw .usage("\(name): error: give --gold and --system (directories or files), or --conll FILE")
             }
-            source = Self.isAnnotationSet(gold) && Self.isAnnotationSet(system)
-                ? .annotations(gold: gold, system: system) : .conllPair(gold: gold, system: system)
+            source = .annotations(gold: gold, system: system)
         }
         scoring = try ScoringArguments.scoringOptions(arguments)
+        reader = try ScoringArguments.reader(arguments)
+        goldLayer = ScoringArguments.goldLayer(arguments, scoring: scoring)
+        // Two CoNLL-2003 files scored on entities are read as conlleval reads them (token-aligned, its chunk rules).
+        if case .annotations(let gold, let system) = source, scoring.layer == .entity, goldLayer == nil,
+            try Self.isCoNLL2003File(gold, reader), try Self.isCoNLL2003File(system, reader)
+        {
+            source = .conllPair(gold: gold, system: system)
+        }
         let tagScheme = try arguments.choice("--tag-scheme", as: TagScheme.self)
         let raw = arguments.flag("--raw-tags")
         let delimiter = arguments.value("--delimiter")
@@ -50,7 +58,6 @@ struct EvaluationInputs {
         conllOptions = ConllevalOptions(
             delimiter: delimiter.map(ConllevalOptions.delimiter(parsing:)) ?? .whitespace, rawTags: raw, tagScheme: tagScheme)
         allowMissing = arguments.flag("--allow-missing")
-        corpus = ScoringArguments.corpus(arguments)
     }
 
     /// Reads the inputs, scores them and prepares the report with notes about the input.
@@ -62,7 +69,7 @@ struct EvaluationInputs {
             return EvaluationReport(
                 evaluation, schemes: schemes, tagInput: true, tagScheme: input.tagScheme, notes: Self.notes(for: input))
         case .annotations(let gold, let system):
-            let sets = try AnnotationSets(gold: gold, system: system, corpus: corpus, allowMissing: allowMissing)
+            let sets = try AnnotationSets(gold: gold, system: system, reader: reader, allowMissing: allowMissing, goldLayer: goldLayer)
             return EvaluationReport(try score(sets.pairs, accuracy: nil), schemes: schemes, notes: sets.notes)
         }
     }
@@ -75,7 +82,7 @@ struct EvaluationInputs {
             let input = try readConll(systemOverride: other)
             return try score(input.documents, accuracy: input.accuracy)
         case .annotations(let gold, _):
-            let sets = try AnnotationSets(gold: gold, system: other, corpus: corpus, allowMissing: allowMissing)
+            let sets = try AnnotationSets(gold: gold, system: other, reader: reader, allowMissing: allowMissing, goldLayer: goldLayer)
             return try score(sets.pairs, accuracy: nil)
         }
     }
@@ -114,12 +121,11 @@ struct EvaluationInputs {
         }
     }
 
-    /// Whether a path is a directory or a stand-off/brat file (anything else is read as CoNLL).
-    private static func isAnnotationSet(_ path: String) -> Bool {
+    /// Whether a path is one CoNLL-2003 file (by its extension, or `--from conll2003`).
+    private static func isCoNLL2003File(_ path: String, _ reader: DocumentReader) throws(CLIError) -> Bool {
         var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return true }
-        let lowered = path.lowercased()
-        return lowered.hasSuffix(".json") || lowered.hasSuffix(".ann")
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return false }
+        return try reader.format(of: path) == .conll2003
     }
 
     /// Notes on how CoNLL tags were read: conlleval divergences and scheme violations.

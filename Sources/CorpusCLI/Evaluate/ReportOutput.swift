@@ -17,6 +17,8 @@ enum ScoringArguments {
         OptionSpec(["--map"], .repeatable("OLD=NEW"), help: "Relabel on both sides before scoring (e.g. GPE=LOC); repeatable."),
         OptionSpec(["--allow-missing"], help: "Score a document found on one side only (all missed or all spurious) instead of stopping."),
         OptionSpec(["--corpus"], .value("DIR"), help: "The corpus root: stand-off text paths are relative to it; brat NAME.ann texts may be DIR/NAME.txt (default: Corpus)."),
+        OptionSpec(["--from"], .value("FORMAT"), help: "Format of input files whose extension does not tell (e.g. CoNLL-2003 .txt): conll2003, conllu, brat, json, jsonl."),
+        OptionSpec(["--gold-layer"], .value("NAME"), help: "Score the gold side's layer NAME as --layer (e.g. CoNLL-U syntactic words: --layer token --gold-layer word)."),
     ]
 
     /// The layers that can be scored.
@@ -26,6 +28,19 @@ enum ScoringArguments {
 
     /// The corpus root (`--corpus`, default `Corpus`).
     static func corpus(_ arguments: ParsedArguments) -> String { arguments.value("--corpus") ?? "Corpus" }
+
+    /// The reader for annotation sets in any format (`--from`, `--corpus`; CoNLL-U syntactic words kept).
+    static func reader(_ arguments: ParsedArguments) throws(CLIError) -> DocumentReader {
+        DocumentReader(
+            from: try arguments.choice("--from", as: DocumentFormat.self), conll2003: CoNLL2003ReadOptions(),
+            conllu: CoNLLUReadOptions(words: true), corpus: corpus(arguments), commandName: arguments.spec.fullName,
+            fromOverridesExtensions: false)
+    }
+
+    /// `--gold-layer NAME`, as the move of the gold side's layer NAME onto the scored layer.
+    static func goldLayer(_ arguments: ParsedArguments, scoring: ScoringOptions) -> (from: LayerName, to: LayerName)? {
+        arguments.value("--gold-layer").map { (LayerName(rawValue: $0), scoring.layer) }
+    }
 
     /// The scoring options given.
     static func scoringOptions(_ arguments: ParsedArguments) throws(CLIError) -> ScoringOptions {

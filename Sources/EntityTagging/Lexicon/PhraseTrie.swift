@@ -16,6 +16,9 @@ struct PhraseTrie: Sendable {
     private let edgeTargets: [Int32]
     /// The payload of a phrase ending at each node (`-1`: none).
     private let payloads: [Int32]
+    /// Bit `b0 << 8 | b1` is set when some phrase starts with bytes `b0 b1`: a token of two bytes or more
+    /// whose bit is clear starts no phrase (most lower-case words stop here).
+    private let firstPairs: [UInt64]
 
     /// Builds the trie.
     ///
@@ -64,6 +67,12 @@ struct PhraseTrie: Sendable {
             node += 1
         }
         edgeStart.append(Int32(edgeBytes.count))
+        var firstPairs = [UInt64](repeating: 0, count: 1024)
+        for (bytes, _) in phrases where bytes.count >= 2 {
+            let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+            firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        self.firstPairs = firstPairs
         self.rootChildren = rootChildren
         self.edgeStart = edgeStart
         self.edgeBytes = edgeBytes
@@ -91,6 +100,10 @@ struct PhraseTrie: Sendable {
             var position = token.start
             if index == first {
                 if token.isEmpty { return }
+                if token.length >= 2 {
+                    let pair = Int(bytes[position]) << 8 | Int(bytes[position + 1])
+                    if firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { return }
+                }
                 node = rootChildren[Int(bytes[position])]
                 if node < 0 { return }
                 position += 1

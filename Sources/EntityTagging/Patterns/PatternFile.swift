@@ -32,8 +32,7 @@ struct PatternFile: Sendable {
                 rules.append(
                     PatternRule(
                         name: name, priority: priority, elements: parsed.elements, captures: parsed.captures,
-                        anchoredAtStart: parsed.anchoredAtStart, anchoredAtEnd: parsed.anchoredAtEnd,
-                        location: "\(path):\(line.number)"))
+                        anchoredAtStart: parsed.anchoredAtStart, anchoredAtEnd: parsed.anchoredAtEnd))
             } catch {
                 throw line.error(column: patternColumn + error.offset, .invalidPattern(error.reason), path: path)
             }

@@ -14,6 +14,10 @@ struct PatternMatcher: Sendable {
         var priority: Int
         var anchoredAtStart: Bool
         var anchoredAtEnd: Bool
+        /// Class bits some phrase starting in the sentence must have, and feature bits some token of the
+        /// sentence must have, for the rule to match there (from its required one-alternative elements).
+        var sentencePhraseClasses: UInt32
+        var sentenceFeatures: UInt32
     }
 
     private struct Element: Sendable {
@@ -66,9 +70,17 @@ struct PatternMatcher: Sendable {
             for capture in rule.captures {
                 captures.append(Capture(label: capture.label, elements: capture.elements))
             }
+            var phraseClasses: UInt32 = 0
+            var features: UInt32 = 0
+            for element in elements[firstElement...] where element.minimum > 0 && element.alternatives.count == 1 {
+                let alternative = alternatives[element.alternatives.lowerBound]
+                guard alternative.required != 0 else { continue }
+                if alternative.isPhrase { phraseClasses |= alternative.required } else { features |= alternative.required }
+            }
             self.rules.append(
                 Rule(elements: firstElement..<elements.count, captures: firstCapture..<captures.count,
-                    priority: rule.priority, anchoredAtStart: rule.anchoredAtStart, anchoredAtEnd: rule.anchoredAtEnd))
+                    priority: rule.priority, anchoredAtStart: rule.anchoredAtStart, anchoredAtEnd: rule.anchoredAtEnd,
+                    sentencePhraseClasses: phraseClasses, sentenceFeatures: features))
             longestRule = max(longestRule, rule.elements.count)
         }
         literalTrie = PhraseTrie(literalNumbers.map { ($0.key, $0.value) })
@@ -80,22 +92,42 @@ struct PatternMatcher: Sendable {
     func candidates(in view: TokenView, into candidates: inout [Candidate]) {
         var boundaries = [Int](repeating: 0, count: longestRule + 1)
         let literals = literalNumbers(of: view)
+        var startClasses = [UInt32](repeating: 0, count: view.count)
+        var active = [Bool](repeating: false, count: rules.count)
+        var activeOther: [Int] = []
+        var activeMarked: [Int] = []
         for sentence in 0..<view.sentenceCount {
             let range = view.sentenceRange(sentence)
+            // What the sentence has: rules needing a class or feature it lacks sit this sentence out.
+            var sentenceClasses: UInt32 = 0
+            var sentenceFeatures: UInt32 = 0
+            for index in range {
+                for slot in view.phrases(at: index) {
+                    startClasses[index] |= view.lexicon.infos[Int(view.phrasePayloads[slot])].classes
+                }
+                sentenceClasses |= startClasses[index]
+                sentenceFeatures |= view.features[index]
+            }
+            for (index, rule) in rules.enumerated() {
+                active[index] = sentenceClasses & rule.sentencePhraseClasses == rule.sentencePhraseClasses
+                    && sentenceFeatures & rule.sentenceFeatures == rule.sentenceFeatures
+            }
+            activeOther = otherRules.filter { active[$0] }
+            activeMarked = markedRules.filter { active[$0] }
             for start in range {
-                let marked = view.shapes[start].isNameLike || !view.phrases(at: start).isEmpty
+                let marked = view.shapes[start].isNameLike || startClasses[start] != 0 || !view.phrases(at: start).isEmpty
                 let literal = literals[start]
-                for ruleIndex in otherRules {
-                    tryRule(ruleIndex, at: start, in: range, view, literals, &boundaries, &candidates)
+                for ruleIndex in activeOther {
+                    tryRule(ruleIndex, at: start, in: range, view, literals, startClasses[start], &boundaries, &candidates)
                 }
                 if marked {
-                    for ruleIndex in markedRules {
-                        tryRule(ruleIndex, at: start, in: range, view, literals, &boundaries, &candidates)
+                    for ruleIndex in activeMarked {
+                        tryRule(ruleIndex, at: start, in: range, view, literals, startClasses[start], &boundaries, &candidates)
                     }
                 }
                 if literal >= 0 {
-                    for ruleIndex in rulesByLiteral[Int(literal)] {
-                        tryRule(ruleIndex, at: start, in: range, view, literals, &boundaries, &candidates)
+                    for ruleIndex in rulesByLiteral[Int(literal)] where active[ruleIndex] {
+                        tryRule(ruleIndex, at: start, in: range, view, literals, startClasses[start], &boundaries, &candidates)
                     }
                 }
             }
@@ -105,10 +137,11 @@ struct PatternMatcher: Sendable {
     @inline(__always)
     private func tryRule(
         _ ruleIndex: Int, at start: Int, in range: Range<Int>, _ view: TokenView, _ literals: [Int32],
-        _ boundaries: inout [Int], _ candidates: inout [Candidate]
+        _ startClasses: UInt32, _ boundaries: inout [Int], _ candidates: inout [Candidate]
     ) {
         let rule = rules[ruleIndex]
         if rule.anchoredAtStart && start != range.lowerBound { return }
+        guard mayStart(rule, view.features[start], literals[start], startClasses) else { return }
         guard
             match(rule, element: rule.elements.lowerBound, at: start, repetitions: 0, limit: range.upperBound,
                 view: view, literals: literals, boundaries: &boundaries)
@@ -120,6 +153,25 @@ struct PatternMatcher: Sendable {
             guard from < to else { continue }
             candidates.append(Candidate(start: from, end: to, label: capture.label, priority: rule.priority, origin: .pattern))
         }
+    }
+
+    /// A quick necessary condition: the rule's first element, if required, can match a token with these
+    /// features and literal number, at which phrases of `startClasses` start.
+    /// Optional leading elements count too: the start token must fit one of them or the first required one.
+    @inline(__always)
+    private func mayStart(_ rule: Rule, _ features: UInt32, _ literal: Int32, _ startClasses: UInt32) -> Bool {
+        for element in rule.elements {
+            for index in elements[element].alternatives {
+                let alternative = alternatives[index]
+                if alternative.isPhrase {
+                    if startClasses & alternative.required == alternative.required { return true }
+                } else if passes(alternative, features, literal) {
+                    return true
+                }
+            }
+            if elements[element].minimum > 0 { return false }
+        }
+        return true
     }
 
     /// Each token's literal number, or `-1`.
@@ -187,15 +239,17 @@ struct PatternMatcher: Sendable {
         return !excludedLiterals[alternative.excludedLiterals].contains(literal)
     }
 
-    /// Files a rule by what its first token needs.
+    /// Files a rule by what its first token needs (the alternatives of its optional leading elements and
+    /// of its first required one).
     private mutating func file(_ rule: PatternRule, _ index: Int) {
-        guard let first = rule.elements.first, first.minimum > 0 else {
+        guard let required = rule.elements.firstIndex(where: { $0.minimum > 0 }) else {
             otherRules.append(index)
             return
         }
+        let leading = rule.elements[...required].flatMap(\.alternatives)
         var literalStarts: [Int32] = []
         var markedOnly = true
-        for alternative in first.alternatives {
+        for alternative in leading {
             switch alternative {
             case .phrase: continue
             case .token(let test):
@@ -210,7 +264,7 @@ struct PatternMatcher: Sendable {
         }
         if markedOnly {
             markedRules.append(index)
-        } else if literalStarts.count == first.alternatives.count {
+        } else if literalStarts.count == leading.count {
             for literal in Set(literalStarts) { rulesByLiteral[Int(literal)].append(index) }
         } else {
             otherRules.append(index)

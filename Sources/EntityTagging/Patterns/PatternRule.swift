@@ -45,7 +45,22 @@ enum ShapeName: String, CaseIterable, Sendable {
 
     /// The shape's bit in a token's ``TokenView/features`` (bits 0–7).
     var featureBit: UInt32 {
-        1 << UInt32(Self.allCases.firstIndex(of: self) ?? 0)
+        switch self {
+        case .cap: return 1 << 0
+        case .upper: return 1 << 1
+        case .initial: return 1 << 2
+        case .name: return 1 << 3
+        case .lower: return 1 << 4
+        case .number: return 1 << 5
+        case .punct: return 1 << 6
+        case .any: return 1 << 7
+        }
+    }
+
+    /// The feature bits of every named shape a token of each ``TokenShape`` has, indexed by its raw value.
+    static let bitsByShape: [UInt32] = (0..<(1 << 10)).map { raw in
+        let shape = TokenShape(rawValue: UInt16(raw))
+        return allCases.reduce(0) { $1.matches(shape) ? $0 | $1.featureBit : $0 }
     }
 
     /// Whether a token of that shape has this named shape.
@@ -115,6 +130,4 @@ struct PatternRule: Sendable {
     let anchoredAtStart: Bool
     /// The match must end at the last token of a sentence (`$`).
     let anchoredAtEnd: Bool
-    /// Where the rule was defined, for messages: `file:line`.
-    let location: String
 }

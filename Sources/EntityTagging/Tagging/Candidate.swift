@@ -23,6 +23,4 @@ struct Candidate: Sendable, Equatable {
     var origin: Origin
 
     var length: Int { end - start }
-
-    func overlaps(_ other: Candidate) -> Bool { start < other.end && other.start < end }
 }

@@ -14,13 +14,16 @@
 /// 4. Free tokens spelling a known string (or the capitals of one, in headlines) become entities too.
 struct DocumentConsistency {
     let view: TokenView
-    /// The label of every entity string of the document (words joined by single spaces).
-    private(set) var knownLabels: [[UInt8]: EntityLabel] = [:]
+    /// The label of every entity string of the document, by ``PhraseHash``.
+    private(set) var knownLabels = HashMap64<EntityLabel>(capacity: 64)
     /// Words of persons' names.
-    private var personWords: Set<[UInt8]> = []
+    private var personWords = HashMap64<Bool>(capacity: 64)
     /// The first or last word of a place's or organisation's name of several words, when no list knows it
     /// (`Futenma` of `Air Station Futenma`, `Fuji` of `Fuji Bank`), with that label.
-    private var placeOrOrganizationWords: [[UInt8]: EntityLabel] = [:]
+    private var placeOrOrganizationWords = HashMap64<EntityLabel>(capacity: 64)
+    /// The folded hash (``PhraseHash``, capitals) of each string above, and the longest string in tokens.
+    private var foldedHashes = HashMap64<UInt64>(capacity: 64)
+    private var longestString = 1
 
     init(view: TokenView) { self.view = view }
 
@@ -29,11 +32,14 @@ struct DocumentConsistency {
     ///   - ruled: The candidates chosen from gazetteers and pattern rules (blocks included).
     ///   - guesses: The name guesser's candidates, on tokens the ruled ones left free.
     mutating func apply(ruled: [Candidate], guesses: [Candidate]) -> [Candidate] {
-        vote(ruled: ruled, guesses: guesses)
+        let candidates = ruled + guesses
+        let keys = candidates.map { $0.label == nil ? 0 : key($0.start..<$0.end) }
+        vote(candidates, keys: keys)
         var entities: [Candidate] = []
+        entities.reserveCapacity(candidates.count)
         var occupied = [Bool](repeating: false, count: view.count)
-        for var candidate in ruled + guesses {
-            if candidate.label != nil { candidate.label = consistentLabel(of: candidate) }
+        for (position, var candidate) in candidates.enumerated() {
+            if candidate.label != nil { candidate.label = consistentLabel(of: candidate, key: keys[position]) }
             for index in candidate.start..<candidate.end { occupied[index] = true }
             entities.append(candidate)
         }
@@ -41,49 +47,63 @@ struct DocumentConsistency {
         return entities.sorted { $0.start < $1.start }
     }
 
-    /// Steps 1 and 2.
-    private mutating func vote(ruled: [Candidate], guesses: [Candidate]) {
-        var votes: [[UInt8]: (rules: [Int], guesses: [Int])] = [:]
-        for candidate in ruled + guesses {
+    /// Votes per label (PER, LOC, ORG, MISC) from rules and from guesses.
+    private struct Tally {
+        var rules: SIMD4<Int32> = .zero
+        var guesses: SIMD4<Int32> = .zero
+    }
+
+    /// Steps 1 and 2; `keys` are the candidates' hashes.
+    private mutating func vote(_ candidates: [Candidate], keys: [UInt64]) {
+        var votes = HashMap64<Tally>(capacity: candidates.count)
+        var shapeGuesses = HashMap64<Int>()
+        for (position, candidate) in candidates.enumerated() {
             guard let label = candidate.label else { continue }
-            let key = self.key(candidate.start..<candidate.end)
-            var tally = votes[key] ?? ([0, 0, 0, 0], [0, 0, 0, 0])
+            let key = keys[position]
             if candidate.origin != .guess {
+                var tally = votes[key] ?? Tally()
                 tally.rules[label.index] += 1
+                votes[key] = tally
             } else {
+                var tally = votes[key] ?? Tally()
                 tally.guesses[label.index] += candidate.priority == Priority.informedGuess ? 3 : 1
+                votes[key] = tally
+                if candidate.length == 1 && candidate.priority == Priority.guess && label == .person {
+                    shapeGuesses[key] = (shapeGuesses[key] ?? 0) + 1
+                }
             }
-            votes[key] = tally
         }
-        for (key, tally) in votes {
-            let counts = tally.rules.contains { $0 > 0 } ? tally.rules : tally.guesses
+        for (key, tally) in votes.entries {
+            let counts = tally.rules != .zero ? tally.rules : tally.guesses
             // Ties go to the first label in PER, LOC, ORG, MISC order.
-            guard let best = counts.indices.max(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) })
-            else { continue }
+            var best = 0
+            for index in 1..<4 where counts[index] > counts[best] { best = index }
             knownLabels[key] = EntityLabel.allCases[best]
         }
-        var shapeGuesses: [[UInt8]: Int] = [:]
-        for guess in guesses where guess.length == 1 && guess.priority == Priority.guess && guess.label == .person {
-            shapeGuesses[key(guess.start..<guess.end), default: 0] += 1
-        }
-        for candidate in ruled + guesses where candidate.label != nil && candidate.length >= 2 {
-            guard knownLabels[key(candidate.start..<candidate.end)] == .person else { continue }
-            for index in candidate.start..<candidate.end where view.shapes[index].isCapitalised {
-                if view.singleTokenInfo(index).map({ $0.cues.contains(.common) || $0.cues.contains(.title) }) == true {
-                    continue
+        for (position, candidate) in candidates.enumerated() where candidate.label != nil && candidate.length >= 2 {
+            switch knownLabels[keys[position]] {
+            case .person:
+                for index in candidate.start..<candidate.end where view.shapes[index].isCapitalised {
+                    if view.singleTokenInfo(index).map({ $0.cues.contains(.common) || $0.cues.contains(.title) }) == true {
+                        continue
+                    }
+                    personWords[key(index..<(index + 1))] = true
                 }
-                personWords.insert(key(index..<(index + 1)))
+            case .location, .organization:
+                guard candidate.origin != .guess, let label = candidate.label, label != .person, label != .miscellaneous
+                else { continue }
+                // The first and the last word (the candidate has two words or more).
+                let last = candidate.end - 1
+                for index in stride(from: candidate.start, through: last, by: last - candidate.start) where isDistinctiveWord(index) {
+                    let word = key(index..<(index + 1))
+                    if placeOrOrganizationWords[word] == nil { placeOrOrganizationWords[word] = label }
+                }
+            default:
+                continue
             }
         }
-        for (word, count) in shapeGuesses where count >= 2 && !personWords.contains(word) && knownLabels[word] == .person {
+        for (word, count) in shapeGuesses.entries where count >= 2 && personWords[word] == nil && knownLabels[word] == .person {
             knownLabels[word] = .organization
-        }
-        for candidate in ruled where candidate.length >= 2 {
-            guard let label = candidate.label, label == .location || label == .organization else { continue }
-            for index in [candidate.start, candidate.end - 1] where isDistinctiveWord(index) {
-                let word = key(index..<(index + 1))
-                if placeOrOrganizationWords[word] == nil { placeOrOrganizationWords[word] = label }
-            }
         }
     }
 
@@ -96,12 +116,11 @@ struct DocumentConsistency {
     }
 
     /// Step 3.
-    private func consistentLabel(of candidate: Candidate) -> EntityLabel? {
-        let key = self.key(candidate.start..<candidate.end)
+    private func consistentLabel(of candidate: Candidate, key: UInt64) -> EntityLabel? {
         let isSingleWord = candidate.length == 1
         switch candidate.origin {
         case .guess:
-            if isSingleWord && personWords.contains(key) { return .person }
+            if isSingleWord && personWords[key] != nil { return .person }
             if isSingleWord, knownLabels[key] == nil || candidate.priority == Priority.guess,
                 let label = placeOrOrganizationWords[key]
             {
@@ -109,7 +128,7 @@ struct DocumentConsistency {
             }
             return knownLabels[key] ?? candidate.label
         case .gazetteer:
-            if isSingleWord && personWords.contains(key) { return .person }
+            if isSingleWord && personWords[key] != nil { return .person }
             if isSingleWord, candidate.label == .person, let label = placeOrOrganizationWords[key] { return label }
             return candidate.label
         case .pattern:
@@ -117,36 +136,43 @@ struct DocumentConsistency {
         }
     }
 
-    /// Step 4: known strings (and persons' words) on free tokens, longest first.
+    /// Step 4: known strings (and persons' words) on free tokens, longest first; in capitals too.
     private func fill(occupied: [Bool]) -> [Candidate] {
-        var phrases: [(bytes: [UInt8], payload: Int32)] = []
-        var labels: [EntityLabel] = []
-        for (key, label) in knownLabels {
-            phrases.append((key, Int32(labels.count)))
-            labels.append(label)
+        var exact = HashMap64<EntityLabel>(capacity: knownLabels.count + personWords.count)
+        var folded = HashMap64<EntityLabel>(capacity: knownLabels.count + personWords.count)
+        for (hash, label) in knownLabels.entries { exact[hash] = label }
+        for (word, _) in personWords.entries where exact[word] == nil { exact[word] = .person }
+        for (word, label) in placeOrOrganizationWords.entries where exact[word] == nil { exact[word] = label }
+        var filter = HashFilter()
+        for (hash, label) in exact.entries {
+            filter.insert(hash)
+            if let foldedHash = foldedHashes[hash], folded[foldedHash] == nil {
+                folded[foldedHash] = label
+                filter.insert(foldedHash)
+            }
         }
-        for word in personWords where knownLabels[word] == nil {
-            phrases.append((word, Int32(labels.count)))
-            labels.append(.person)
-        }
-        for (word, label) in placeOrOrganizationWords where knownLabels[word] == nil && !personWords.contains(word) {
-            phrases.append((word, Int32(labels.count)))
-            labels.append(label)
-        }
-        for index in phrases.indices {
-            let capitals = Array(String(decoding: phrases[index].bytes, as: UTF8.self).uppercased().utf8)
-            if capitals != phrases[index].bytes { phrases.append((capitals, phrases[index].payload)) }
-        }
-        let trie = PhraseTrie(phrases)
+        let longest = longestString
         var filled: [Candidate] = []
         for sentence in 0..<view.sentenceCount {
             let range = view.sentenceRange(sentence)
             var index = range.lowerBound
             while index < range.upperBound {
+                guard !occupied[index], view.shapes[index].isNameLike else {
+                    index += 1
+                    continue
+                }
                 var best: (end: Int, label: EntityLabel)?
-                if !occupied[index] && view.shapes[index].isNameLike {
-                    trie.forEachMatch(in: view.bytes, tokens: view.tokens, first: index, limit: range.upperBound) { end, payload in
-                        if (index..<end).allSatisfy({ !occupied[$0] }) { best = (end, labels[Int(payload)]) }
+                var exactHash = PhraseHash.seed
+                var foldedHash = PhraseHash.seed
+                var end = index
+                while end < range.upperBound, end - index < longest, !occupied[end] {
+                    PhraseHash.add(token: end, first: index, in: view, folded: false, to: &exactHash)
+                    PhraseHash.add(token: end, first: index, in: view, folded: true, to: &foldedHash)
+                    end += 1
+                    if filter.mayContain(exactHash), let label = exact[exactHash] {
+                        best = (end, label)
+                    } else if view.inCapsSentence(index), filter.mayContain(foldedHash), let label = folded[foldedHash] {
+                        best = (end, label)
                     }
                 }
                 guard let found = best else {
@@ -161,14 +187,13 @@ struct DocumentConsistency {
         return filled
     }
 
-    /// The text of tokens `range`, single spaces where the text has whitespace.
-    func key(_ range: Range<Int>) -> [UInt8] {
-        var key: [UInt8] = []
-        for index in range {
-            let token = view.tokens[index]
-            if index > range.lowerBound && view.tokens[index - 1].end != token.start { key.append(0x20) }
-            key.append(contentsOf: UnsafeBufferPointer(rebasing: view.bytes[token.start..<token.end]))
+    /// The hash of tokens `range`, remembering its folded hash.
+    private mutating func key(_ range: Range<Int>) -> UInt64 {
+        let hash = PhraseHash.of(range, in: view)
+        if foldedHashes[hash] == nil {
+            foldedHashes[hash] = PhraseHash.of(range, in: view, folded: true)
+            longestString = max(longestString, range.count)
         }
-        return key
+        return hash
     }
 }

@@ -7,7 +7,8 @@
 /// `Hewlett-Packard`) keeps its label; a guess over it alone becomes MISC, and a free one is added.
 struct HyphenCompounds {
     let view: TokenView
-    let known: [[UInt8]: EntityLabel]
+    /// The document's strings and their labels, by ``PhraseHash``.
+    let known: HashMap64<EntityLabel>
 
     func relabel(_ entities: inout [Candidate]) {
         var owner = [Int](repeating: -1, count: view.count)
@@ -45,7 +46,7 @@ struct HyphenCompounds {
     }
 
     private func isKnownName(_ part: [UInt8]) -> Bool {
-        if let label = known[part], label != .organization { return true }
+        if let label = known[PhraseHash.of(bytes: part)], label != .organization { return true }
         guard let payload = view.lexicon.trie.payload(of: part) else { return false }
         let info = view.lexicon.infos[Int(payload)]
         return info.cues.contains(.givenName) || (info.label.map { $0 != .organization } ?? false)

@@ -6,11 +6,14 @@
 /// 2. At the start of a sentence (or after an opening quote, bracket or colon) a capitalised word is no
 ///    evidence: a run starting there loses its first word when that word is common or occurs in lower
 ///    case elsewhere in the document, and a single such word is kept only when it occurs capitalised
-///    elsewhere in the document away from a sentence start, or a number follows it (a table row).
+///    elsewhere in the document away from a sentence start, when it is in capitals (an acronym), or when a
+///    number follows it in a sentence of names and numbers (a table row).
 /// 3. The label comes from the words and their neighbours: a given name first → PER; an acronym → ORG;
 ///    followed by a number (a team in a result or table) → ORG; after `in`, `at`, `from`, `near` … → LOC;
 ///    otherwise PER for up to three capitalised words (mostly surnames and full names in news) and ORG
 ///    for longer runs.
+/// 4. A guess from shape alone whose last word occurs in lower case elsewhere in the document
+///    (`Sponsored Content` beside `this content`), or of more than six words, is dropped.
 ///
 /// Guesses are the weakest evidence: document consistency relabels them after what the rules found.
 struct NameGuesser {
@@ -34,15 +37,28 @@ struct NameGuesser {
             let word = run.lowerBound
             if evidence.seenInLowerCase(word) || isCommon(word) {
                 if run.count > 1, let guess = guess((run.lowerBound + 1)..<run.upperBound) { guesses.append(guess) }
-            } else if run.count > 1 || evidence.seenCapitalisedMidSentence(word) || followedByNumber(run) {
+            } else if run.count > 1 || evidence.seenCapitalisedMidSentence(word) || isAcronym(run)
+                || (followedByNumber(run) && isTableRow(run.lowerBound))
+            {
                 if let guess = guess(run) { guesses.append(guess) }
             }
         }
-        // Shape guesses of common words (`Sponsored Content` beside `this content`) or of more than six words go.
+        // Shape guesses ending in a common word (`Sponsored Content` beside `this content`) or of more than
+        // six words go.
         return guesses.filter { guess in
             guard guess.priority == Priority.guess else { return true }
-            return guess.length <= 6 && !(guess.start..<guess.end).allSatisfy(evidence.seenInLowerCase)
+            return guess.length <= 6 && !evidence.seenInLowerCase(guess.end - 1)
         }
+    }
+
+    /// A lone word in capitals (`NAR`, `NATO`): capitals a sentence start does not explain.
+    private func isAcronym(_ run: Range<Int>) -> Bool {
+        run.count == 1 && view.shapes[run.lowerBound].contains(.allCaps)
+    }
+
+    /// A sentence of names and numbers with at most one lower-case word: a result or a table row.
+    private func isTableRow(_ index: Int) -> Bool {
+        view.sentenceRange(ofToken: index).filter { view.shapes[$0].contains(.lowerInitial) }.count <= 1
     }
 
     /// Step 1: the runs, each with whether it starts where a capital is no evidence.
@@ -154,31 +170,44 @@ struct NameGuesser {
 /// occurs capitalised away from a sentence start. Words are compared case-insensitively (ASCII) by a
 /// 64-bit hash of their bytes; one pass over the tokens, no allocation per token.
 private struct WordEvidence {
-    private var lowerCase: Set<Int> = []
-    private var midSentence: Set<Int> = []
+    /// Per group of words spelled alike: whether the group occurs in lower case, and capitalised mid-sentence.
+    private var lowerCase: [Bool] = []
+    private var midSentence: [Bool] = []
+    /// The group of each word asked about, by token index.
+    private var groupOf: [Int: Int] = [:]
 
     init(view: TokenView, words: [Int]) {
-        var byHash: [UInt64: [Int]] = [:]
+        var groups = HashMap64<Int>(capacity: words.count)
+        var filter = HashFilter()
         var lengths: UInt64 = 0  // bit n: some word has n bytes (n < 63), bit 63: longer
         for word in words {
-            byHash[Self.hash(view, word), default: []].append(word)
+            let hash = Self.hash(view, word)
+            let group = groups[hash] ?? {
+                groups[hash] = lowerCase.count
+                lowerCase.append(false)
+                midSentence.append(false)
+                return lowerCase.count - 1
+            }()
+            groupOf[word] = group
+            filter.insert(hash)
             lengths |= 1 << UInt64(min(view.tokens[word].length, 63))
         }
         for index in 0..<view.count where lengths & 1 << UInt64(min(view.tokens[index].length, 63)) != 0 {
-            guard let matching = byHash[Self.hash(view, index)] else { continue }
+            let hash = Self.hash(view, index)
+            guard filter.mayContain(hash), let group = groups[hash] else { continue }
             let shape = view.shapes[index]
             if shape.contains(.lowerInitial) {
-                lowerCase.formUnion(matching)
+                lowerCase[group] = true
             } else if shape.isNameLike, index > 0, view.sentenceOf[index - 1] == view.sentenceOf[index],
                 !view.shapes[index - 1].contains(.punctuation), !view.inCapsSentence(index)
             {
-                midSentence.formUnion(matching)
+                midSentence[group] = true
             }
         }
     }
 
-    func seenInLowerCase(_ word: Int) -> Bool { lowerCase.contains(word) }
-    func seenCapitalisedMidSentence(_ word: Int) -> Bool { midSentence.contains(word) }
+    func seenInLowerCase(_ word: Int) -> Bool { groupOf[word].map { lowerCase[$0] } ?? false }
+    func seenCapitalisedMidSentence(_ word: Int) -> Bool { groupOf[word].map { midSentence[$0] } ?? false }
 
     /// FNV-1a over the token's bytes with ASCII capitals lowered.
     private static func hash(_ view: TokenView, _ index: Int) -> UInt64 {

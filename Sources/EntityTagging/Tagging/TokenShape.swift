@@ -30,6 +30,15 @@ struct TokenShape: OptionSet, Sendable, Hashable {
 
     /// Computes the shape of `bytes[span]`.
     init(of span: Span, in bytes: UnsafeBufferPointer<UInt8>) {
+        // Fast path: a word of lower-case ASCII letters, the most common token of running text.
+        if span.length > 0, (0x61...0x7A).contains(bytes[span.start]) {
+            var position = span.start + 1
+            while position < span.end, (0x61...0x7A).contains(bytes[position]) { position += 1 }
+            if position == span.end {
+                self = [.lowerInitial, .hasLower]
+                return
+            }
+        }
         var shape: TokenShape = []
         var letters = 0
         var position = span.start

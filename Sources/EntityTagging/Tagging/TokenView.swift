@@ -85,14 +85,6 @@ struct TokenView {
     }
 
     /// Whether the token's bytes equal `literal`.
-    func text(of index: Int, equals literal: UnsafeBufferPointer<UInt8>) -> Bool {
-        let token = tokens[index]
-        guard token.length == literal.count else { return false }
-        for offset in 0..<literal.count where bytes[token.start + offset] != literal[offset] { return false }
-        return true
-    }
-
-    /// Whether the token's bytes equal `literal`.
     func text(of index: Int, equals literal: [UInt8]) -> Bool {
         let token = tokens[index]
         guard token.length == literal.count else { return false }
@@ -104,11 +96,6 @@ struct TokenView {
     func token(_ index: Int, isByte byte: UInt8) -> Bool {
         let token = tokens[index]
         return token.length == 1 && bytes[token.start] == byte
-    }
-
-    /// The token's text.
-    func string(_ index: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].start..<tokens[index].end]), as: UTF8.self)
     }
 
     /// A sentence is a headline in capitals when it has at least two all-capital words of two or more
@@ -136,9 +123,9 @@ struct TokenView {
         // In a headline set in capitals a capital says nothing: there a word in capitals is `Upper` but
         // neither `Name` nor `Initial`, so rules do not run names on through a headline.
         let headlineShapes = ShapeName.name.featureBit | ShapeName.initial.featureBit
+        let bitsByShape = ShapeName.bitsByShape
         for index in 0..<count {
-            var bits = singleTokenInfo(index)?.classes ?? 0
-            for name in ShapeName.allCases where name.matches(shapes[index]) { bits |= name.featureBit }
+            var bits = (singleTokenInfo(index)?.classes ?? 0) | bitsByShape[Int(shapes[index].rawValue)]
             if inCapsSentence(index) && !shapes[index].contains(.hasLower) { bits &= ~headlineShapes }
             features.append(bits)
         }

@@ -38,6 +38,7 @@ struct CoNLL2003Lines {
     private(set) var predictedDetected = TagSchemeDetector()
     /// The attribute column names, given or inferred from the first token line.
     private(set) var attributeColumns: [String]
+    private var tagCache = EntityTagCache()
 
     /// Parses every line.
     /// - Throws: ``FormatError`` for a line with the wrong number of columns or an unknown tag.
@@ -54,7 +55,7 @@ struct CoNLL2003Lines {
                 endSequence(.sentenceEnd)
                 return
             }
-            if source.bytes[first].elementsEqual("-DOCSTART-".utf8) {
+            if first.count == 10, source.bytes[first].elementsEqual("-DOCSTART-".utf8) {
                 endSequence(.documentStart)
                 return
             }
@@ -99,8 +100,8 @@ struct CoNLL2003Lines {
         predictedDetected.endSequence()
     }
 
-    private func parseTag(_ field: Range<Int>, line: Int, lineStart: Int) throws(FormatError) -> EntityTag {
-        let tag = source.bytes.withUnsafeBufferPointer { EntityTag(utf8: UnsafeBufferPointer(rebasing: $0[field])) }
+    private mutating func parseTag(_ field: Range<Int>, line: Int, lineStart: Int) throws(FormatError) -> EntityTag {
+        let tag = source.bytes.withUnsafeBufferPointer { tagCache.tag(UnsafeBufferPointer(rebasing: $0[field])) }
         guard let tag else {
             throw FormatError(
                 path: source.path, line: line, column: source.column(of: field.lowerBound, lineStart: lineStart),

@@ -20,22 +20,12 @@ import CorpusModel
 ///
 /// The `pos` column falls back to a token's `xpos` attribute and `chunk` to the `Chunk=` item of its
 /// `misc` attribute, so that documents read from CoNLL-U write their tags where CoNLL-2003 has them.
-public struct CoNLL2003Writer: Sendable {
+public struct CoNLL2003Writer: ManyDocumentWriter {
     /// How documents are written.
     public var options: CoNLL2003WriteOptions
 
     /// Creates a writer.
     public init(options: CoNLL2003WriteOptions = CoNLL2003WriteOptions()) { self.options = options }
-
-    /// Writes documents one after another.
-    /// - Returns: The file's bytes and how many entities had to be fitted onto tokens.
-    /// - Throws: ``FormatError`` naming the document (as its path) for what cannot be written.
-    public func write(_ documents: some Sequence<AnnotatedDocument>) throws(FormatError) -> (bytes: [UInt8], counts: EntityAlignmentCounts) {
-        var bytes: [UInt8] = []
-        var counts = EntityAlignmentCounts()
-        for document in documents { counts += try write(document, to: &bytes) }
-        return (bytes, counts)
-    }
 
     /// Appends one document to `output`.
     /// - Returns: How many of its entities had to be fitted onto tokens.
@@ -79,15 +69,15 @@ public struct CoNLL2003Writer: Sendable {
                     throw FormatError(path: text.id, message: "token \(text.describe(token.span)) would read back as a document start")
                 }
                 output += form
+                let known = CoNLLUColumns(token.attributes)
                 for name in columns {
                     output.append(0x20)
-                    guard let value = CoNLLAttributes.value(of: name, in: token.attributes), !value.isEmpty else {
+                    guard let value = known.conll2003Value(of: name, in: token.attributes), !value.isEmpty else {
                         output.append(0x5F)
                         continue
                     }
-                    let valueBytes = Array(value.utf8)
-                    try Self.checkField(valueBytes[...], what: "attribute \(name) \"\(value)\" of token", span: token.span, in: text)
-                    output += valueBytes
+                    try Self.checkField(value.utf8, what: "attribute \(name) \"\(value)\" of token", span: token.span, in: text)
+                    output.appendUTF8(value)
                 }
                 output.append(0x20)
                 (tags?[index] ?? .outside).append(to: &output)
@@ -104,9 +94,9 @@ public struct CoNLL2003Writer: Sendable {
     private static let docstart = Array("-DOCSTART-".utf8)
 
     /// A field holds no character a CoNLL-2003 reader would split at.
-    private static func checkField(_ value: ArraySlice<UInt8>, what: String, span: Span, in text: Document) throws(FormatError) {
+    private static func checkField(_ value: some Collection<UInt8>, what: String, span: Span, in text: Document) throws(FormatError) {
         let splits = value.contains { $0 <= 0x20 || $0 >= 0x80 }
-            && String(decoding: value, as: UTF8.self).unicodeScalars.contains {
+            && String(decoding: Array(value), as: UTF8.self).unicodeScalars.contains {
                 $0.properties.isWhitespace || (0x1C...0x1F).contains($0.value)
             }
         if splits {

@@ -48,10 +48,15 @@ struct CoNLLSource {
     }
 
     /// Calls `body` with each line's 1-based number and byte range (without its `\n` or `\r\n`).
-    func forEachLine(_ body: (_ number: Int, _ range: Range<Int>) throws(FormatError) -> Void) throws(FormatError) {
-        var number = 1
-        var start = 0
-        let count = bytes.count
+    /// - Parameters:
+    ///   - range: The part of the file to read, starting at a line start (the whole file by default).
+    ///   - firstLine: The number of the range's first line.
+    func forEachLine(
+        in range: Range<Int>? = nil, firstLine: Int = 1, _ body: (_ number: Int, _ range: Range<Int>) throws(FormatError) -> Void
+    ) throws(FormatError) {
+        var number = firstLine
+        var start = range?.lowerBound ?? 0
+        let count = range?.upperBound ?? bytes.count
         while start < count {
             var end = start
             while end < count, bytes[end] != 0x0A { end += 1 }

@@ -8,8 +8,8 @@ struct CoNLLUComments {
     var newdoc: (id: String?, line: Int)?
     /// A `# newpar`: its id, or empty.
     var newpar: String?
-    /// The `# text` and its line.
-    var text: (value: String, line: Int)?
+    /// The bytes of the `# text` value and its line.
+    var text: (value: Range<Int>, line: Int)?
     /// Every other `key = value` comment (and `sent_id`), in order.
     var attributes: [(key: String, value: String)] = []
     /// Free comments.
@@ -34,18 +34,23 @@ struct CoNLLUComments {
 
     /// Interprets a block's comments.
     init(_ block: CoNLLUBlock, source: CoNLLSource) {
+        let textPrefix = " text = ".utf8
         for comment in block.comments {
+            if source.bytes[comment.content].starts(with: textPrefix) {  // every sentence has one: no strings
+                text = ((comment.content.lowerBound + textPrefix.count)..<comment.content.upperBound, comment.line)
+                continue
+            }
             var content = Substring(source.string(comment.content))
             if content.first == " " { content.removeFirst() }
             if let marker = Marker(content, "newdoc") {
                 newdoc = (marker.id, comment.line)
             } else if let marker = Marker(content, "newpar") {
                 newpar = marker.id ?? ""
-            } else if let equals = content.utf8.firstRange(of: " = ".utf8) {
+            } else if let equals = Self.separator(in: content) {
                 let key = String(content[..<equals.lowerBound])
                 let value = String(content[equals.upperBound...])
                 switch key {
-                case "text": text = (value, comment.line)
+                case "text": text = (comment.content.upperBound - value.utf8.count..<comment.content.upperBound, comment.line)
                 case "global.columns": break  // checked by ``checkColumns(_:line:source:)`` as the line is read
                 default: attributes.append((key, value))
                 }
@@ -53,6 +58,22 @@ struct CoNLLUComments {
                 free.append(String(content))
             }
         }
+    }
+
+    /// The first ` = ` in a comment (a byte scan: comments are read for every sentence).
+    private static func separator(in content: Substring) -> Range<Substring.Index>? {
+        let bytes = content.utf8
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if bytes[index] == 0x3D, index != bytes.startIndex, bytes[bytes.index(before: index)] == 0x20 {
+                let after = bytes.index(after: index)
+                if after != bytes.endIndex, bytes[after] == 0x20 {
+                    return bytes.index(before: index)..<bytes.index(after: after)
+                }
+            }
+            index = bytes.index(after: index)
+        }
+        return nil
     }
 
     /// A `# newdoc` or `# newpar` comment, with or without `id = X`.

@@ -19,17 +19,21 @@ struct CoNLLUDocumentBuilder {
         var sentenceEnds: [Int] = []
         /// Each token's tag (`nil`: no `NER=` item) and where it stands.
         var tags: [EntityTag?] = []
-        var tagPositions: [(line: Int, column: Int)] = []
+        /// Each token's MISC field: its line, where the line starts, and where the field starts (a column
+        /// is worked out only for an error).
+        var tagPositions: [(line: Int, lineStart: Int, field: Int)] = []
         /// The gap after the last token so far, when its MISC gives one.
         var gapAfterLast: [UInt8]?
     }
 
     private var documents: [Pending] = []
-    private var ids: Set<String> = []
+    /// The ids given by `# newdoc id =`, with their lines.
+    private var ids: [String: Int] = [:]
     private var sawNewdoc = false
     /// `# newdoc` and `# newpar` seen in blocks without words, for the next sentence.
     private var carriedNewdoc: (id: String?, line: Int)?
     private var carriedNewpar: String?
+    private var tagCache = EntityTagCache()
 
     init(source: CoNLLSource, options: CoNLLUReadOptions) {
         self.source = source
@@ -51,8 +55,10 @@ struct CoNLLUDocumentBuilder {
         carriedNewpar = nil
         if let newdoc = comments.newdoc {
             sawNewdoc = true
-            if let id = newdoc.id, !ids.insert(id).inserted {
-                throw FormatError(path: source.path, line: newdoc.line, message: "document id \"\(id)\" appears twice")
+            if let id = newdoc.id {
+                guard ids.updateValue(newdoc.line, forKey: id) == nil else {
+                    throw FormatError(path: source.path, line: newdoc.line, message: "document id \"\(id)\" appears twice")
+                }
             }
             documents.append(Pending(id: newdoc.id))
         } else if documents.isEmpty {
@@ -66,7 +72,8 @@ struct CoNLLUDocumentBuilder {
     private mutating func addSentence(_ block: CoNLLUBlock, _ comments: CoNLLUComments, to document: inout Pending) throws(FormatError) {
         let surfaces = try CoNLLUSurfaceToken.group(block, source: source)
         if !document.tokens.isEmpty {
-            document.text += document.gapAfterLast ?? (comments.newpar != nil ? CoNLLUSpacing.DefaultGap.lineFeed : .space).bytes
+            let recorded = options.spaceBetweenSentences ? nil : document.gapAfterLast
+            document.text += recorded ?? (comments.newpar != nil ? CoNLLUSpacing.DefaultGap.lineFeed : .space).bytes
         }
         let firstToken = document.tokens.count
         var emptyNodes: [String] = []
@@ -94,13 +101,11 @@ struct CoNLLUDocumentBuilder {
         }
         let sentenceStart = document.tokens.count > firstToken ? document.tokens[firstToken].span.start : document.text.count
         let span = Span(sentenceStart, document.text.count)
-        if let text = comments.text {
+        if let text = comments.text, !CoNLLUSpacing.isCommentText(source.bytes[text.value], of: document.text[sentenceStart...]) {
             let rebuilt = CoNLLUSpacing.commentText(document.text[sentenceStart...])
-            if rebuilt != text.value {
-                let message = "# text \"\(text.value)\" differs from the text of the tokens and their spacing, \"\(rebuilt)\""
-                guard options.lenient else { throw FormatError(path: source.path, line: text.line, message: message) }
-                repairs.append(CoNLLRepair(path: source.path, line: text.line, column: nil, message: message + "; kept the tokens' text"))
-            }
+            let message = "# text \"\(source.string(text.value))\" differs from the text of the tokens and their spacing, \"\(rebuilt)\""
+            guard options.lenient else { throw FormatError(path: source.path, line: text.line, message: message) }
+            repairs.append(CoNLLRepair(path: source.path, line: text.line, column: nil, message: message + "; kept the tokens' text"))
         }
         var attributes: [String: String] = [:]
         for (key, value) in comments.attributes { attributes[key] = value }
@@ -111,21 +116,35 @@ struct CoNLLUDocumentBuilder {
         if document.tokens.count > firstToken { document.sentenceEnds.append(document.tokens.count) }
     }
 
-    private func addTag(_ misc: CoNLLUMisc, of surface: CoNLLUSurfaceToken, in block: CoNLLUBlock, to document: inout Pending) throws(FormatError) {
+    private mutating func addTag(_ misc: CoNLLUMisc, of surface: CoNLLUSurfaceToken, in block: CoNLLUBlock, to document: inout Pending) throws(FormatError) {
         let row = block.rows[surface.row]
         let field = block.field(9, of: row)
-        let column = source.column(of: field.lowerBound, lineStart: row.lineStart)
         var tag: EntityTag?
         if let text = misc.tag {
-            guard let parsed = text.withUnsafeBufferPointer({ EntityTag(utf8: $0) }) else {
+            guard let parsed = text.withUnsafeBufferPointer({ tagCache.tag($0) }) else {
                 throw FormatError(
-                    path: source.path, line: surface.line(in: block), column: column,
+                    path: source.path, line: row.line, column: source.column(of: field.lowerBound, lineStart: row.lineStart),
                     message: "unknown tag \"\(String(decoding: text, as: UTF8.self))\" in \(CoNLLUMisc.nerKey)= (expected O, or B-, I-, E-, S-, L- or U- and a label)")
             }
             tag = parsed
         }
         document.tags.append(tag)
-        document.tagPositions.append((surface.line(in: block), column))
+        document.tagPositions.append((row.line, row.lineStart, field.lowerBound))
+    }
+
+    /// Appends what another builder read from the part of the file that follows this one's.
+    /// - Returns: `false`, leaving this builder unusable, when the parts cannot simply be joined (an id given
+    ///   in both, or a `# newdoc` or `# newpar` left over at the end of this part): the caller then reads
+    ///   the file in one piece, which reports such cases exactly.
+    mutating func absorb(_ next: CoNLLUDocumentBuilder) -> Bool {
+        guard carriedNewdoc == nil, carriedNewpar == nil, next.ids.keys.allSatisfy({ ids[$0] == nil }) else { return false }
+        documents += next.documents
+        repairs += next.repairs
+        ids.merge(next.ids) { first, _ in first }
+        sawNewdoc = sawNewdoc || next.sawNewdoc
+        carriedNewdoc = next.carriedNewdoc
+        carriedNewpar = next.carriedNewpar
+        return true
     }
 
     /// Finishes every document: trailing whitespace, entity decoding, ids.
@@ -174,10 +193,11 @@ struct CoNLLUDocumentBuilder {
         }
         for violation in decoder.violations {
             let position = document.tagPositions[violation.token]
+            let column = source.column(of: position.field, lineStart: position.lineStart)
             guard options.lenient else {
-                throw FormatError(path: source.path, line: position.line, column: position.column, message: violation.description)
+                throw FormatError(path: source.path, line: position.line, column: column, message: violation.description)
             }
-            repairs.append(CoNLLRepair(path: source.path, line: position.line, column: position.column, violation: violation))
+            repairs.append(CoNLLRepair(path: source.path, line: position.line, column: column, violation: violation))
         }
         return decoder.chunks.map { chunk in
             Annotation(
@@ -185,16 +205,4 @@ struct CoNLLUDocumentBuilder {
                 label: chunk.label)
         }
     }
-}
-
-/// The sentence attributes the CoNLL-U reader sets and the writer reads back.
-enum CoNLLUSentenceAttributes {
-    /// `# sent_id`.
-    static let sentID = "sent_id"
-    /// `# newpar`: the paragraph's id, or empty.
-    static let newpar = "newpar"
-    /// Free comments, one per line.
-    static let comment = "comment"
-    /// Empty-node lines (`8.1 …`), kept verbatim, one per line, when reading words.
-    static let emptyNodes = "empty_nodes"
 }

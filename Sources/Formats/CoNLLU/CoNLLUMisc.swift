@@ -10,16 +10,25 @@ struct CoNLLUMisc {
     var gapBefore: (gap: [UInt8], item: ArraySlice<UInt8>)?
     /// The entity tag as written.
     var tag: ArraySlice<UInt8>?
-    /// The other items, in their order, joined by `|`.
-    var rest: [UInt8] = []
+    /// The first of the other items (most tokens have at most one, kept without a copy).
+    private var firstKept: ArraySlice<UInt8>?
+    /// The other items after the first, each preceded by `|`.
+    private var moreKept: [UInt8] = []
 
     /// The other items joined by `|`, or `nil` when there are none.
-    var restText: String? { rest.isEmpty ? nil : String(decoding: rest, as: UTF8.self) }
+    var restText: String? {
+        guard let firstKept else { return nil }
+        return moreKept.isEmpty ? String(decoding: firstKept, as: UTF8.self) : String(decoding: Array(firstKept) + moreKept, as: UTF8.self)
+    }
 
     /// Keeps an item among the others.
     mutating func keep(_ item: ArraySlice<UInt8>) {
-        if !rest.isEmpty { rest.append(0x7C) }
-        rest += item
+        if firstKept == nil {
+            firstKept = item
+        } else {
+            moreKept.append(0x7C)
+            moreKept += item
+        }
     }
 
     /// What can be wrong with a MISC field.
@@ -39,12 +48,17 @@ struct CoNLLUMisc {
     private static let spacesAfter = Array("SpacesAfter=".utf8)
     private static let spacesBefore = Array("SpacesBefore=".utf8)
     static let ner = Array("\(nerKey)=".utf8)
+    static let chunk = Array("\(CoNLLAttributes.chunkMiscKey)=".utf8)
 
     /// Splits a MISC field given as UTF-8 bytes.
     static func parse(_ field: ArraySlice<UInt8>) -> Result<CoNLLUMisc, Problem> {
         var misc = CoNLLUMisc()
         guard !(field.count == 1 && field.first == 0x5F) else { return .success(misc) }  // "_"
-        for item in field.split(separator: 0x7C, omittingEmptySubsequences: false) {
+        var start = field.startIndex
+        while start <= field.endIndex {
+            let end = field[start...].firstIndex(of: 0x7C) ?? field.endIndex
+            let item = field[start..<end]
+            start = end + 1
             if item.elementsEqual(spaceAfterNo) {
                 if misc.gapAfter != nil { return .failure(.spacingTwice) }
                 misc.gapAfter = []
@@ -89,8 +103,8 @@ struct CoNLLUMisc {
             }
             if let chunk {
                 separate()
-                output += "\(CoNLLAttributes.chunkMiscKey)=".utf8
-                output += chunk.utf8
+                output += CoNLLUMisc.chunk
+                output.appendUTF8(chunk)
             }
             if let tag {
                 separate()

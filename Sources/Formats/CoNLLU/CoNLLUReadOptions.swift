@@ -11,30 +11,21 @@ public struct CoNLLUReadOptions: Hashable, Sendable {
     /// score), with every column, and to keep empty nodes; without it tokens keep only LEMMA, UPOS, XPOS,
     /// FEATS and MISC, and the dependency columns are not kept.
     public var words: Bool
+    /// Whether sentences of a paragraph are always joined by one space (paragraphs by a line feed), ignoring
+    /// what the last token's MISC says (`SpaceAfter=No`, `SpacesAfter=`). UD's own accuracy protocols rebuild
+    /// text this way; by default the recorded gap is kept, which reproduces the original text exactly.
+    public var spaceBetweenSentences: Bool
 
     /// Creates reading options.
     /// - Parameters:
     ///   - scheme: The scheme of the `NER=` tags, or `nil` to infer it.
     ///   - lenient: Whether to repair instead of failing.
     ///   - words: Whether to build the word layer.
-    public init(scheme: TagScheme? = nil, lenient: Bool = false, words: Bool = false) {
+    ///   - spaceBetweenSentences: Whether to join a paragraph's sentences by one space whatever MISC records.
+    public init(scheme: TagScheme? = nil, lenient: Bool = false, words: Bool = false, spaceBetweenSentences: Bool = false) {
         self.scheme = scheme
         self.lenient = lenient
         self.words = words
+        self.spaceBetweenSentences = spaceBetweenSentences
     }
-}
-
-extension LayerName {
-    /// Syntactic words (CoNLL-U): a multiword token such as `don't` holds two, `do` and `n't`.
-    public static let word: LayerName = "word"
-}
-
-/// The documents of a CoNLL-U file and what reading them found out.
-public struct CoNLLUFile: Sendable {
-    /// The documents, in file order: one per `# newdoc`, or one for a file without `# newdoc`.
-    public var documents: [AnnotatedDocument]
-    /// The scheme of the `NER=` tags: the one given, or the one inferred.
-    public var scheme: TagScheme
-    /// What a lenient reader repaired, in file order (empty when strict).
-    public var repairs: [CoNLLRepair]
 }

@@ -27,6 +27,9 @@ import Foundation
 /// `key = value` comments by key, free comments in `comment`), `entity`, and with
 /// ``CoNLLUReadOptions/words`` `word` (every column; see ``CoNLLUSurfaceToken``).
 ///
+/// Files of several documents are read on every core, in parts that start at a `# newdoc` line after a
+/// blank line, and the parts joined; the result (and any error) is that of a sequential reading.
+///
 /// Document ids come from `# newdoc id = …`; otherwise they are the file's stem and the document's
 /// 1-based number, zero-padded (`dev-001`), and a file without `# newdoc` is one document named by its stem.
 public struct CoNLLUReader: Sendable {
@@ -56,9 +59,41 @@ public struct CoNLLUReader: Sendable {
     }
 
     private func read(_ source: CoNLLSource, documentIDPrefix: String?) throws(FormatError) -> CoNLLUFile {
-        var builder = CoNLLUDocumentBuilder(source: source, options: options)
+        let prefix = documentIDPrefix ?? ((source.path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var builder: CoNLLUDocumentBuilder
+        if let joined = readInParts(source) {
+            builder = joined
+        } else {
+            builder = CoNLLUDocumentBuilder(source: source, options: options)
+            try read(source, part: CoNLLUParts.Part(bytes: 0..<source.bytes.count, firstLine: 1), into: &builder)
+        }
+        return try builder.finish(idPrefix: prefix)
+    }
+
+    /// Reads the file's documents on every core, in parts that start at a `# newdoc`, and joins the parts.
+    /// - Returns: `nil` when the file is one part, or when a part fails or the parts cannot simply be
+    ///   joined: the caller then reads the file in one piece, so that errors are exactly those of a
+    ///   sequential reading.
+    private func readInParts(_ source: CoNLLSource) -> CoNLLUDocumentBuilder? {
+        let parts = CoNLLUParts.split(source, count: ConcurrentJobs.cores * 4)
+        guard parts.count > 1 else { return nil }
+        let reader = self
+        let builders = ConcurrentJobs.map(count: parts.count) { index -> CoNLLUDocumentBuilder? in
+            var builder = CoNLLUDocumentBuilder(source: source, options: reader.options)
+            let read: Void? = try? reader.read(source, part: parts[index], into: &builder)
+            return read == nil ? nil : builder
+        }
+        guard var joined = builders.first ?? nil else { return nil }
+        for next in builders.dropFirst() {
+            guard let next, joined.absorb(next) else { return nil }
+        }
+        return joined
+    }
+
+    /// Reads the sentence blocks of one part of the file.
+    private func read(_ source: CoNLLSource, part: CoNLLUParts.Part, into builder: inout CoNLLUDocumentBuilder) throws(FormatError) {
         var block = CoNLLUBlock()
-        try source.forEachLine { (number, range) throws(FormatError) in
+        try source.forEachLine(in: part.bytes, firstLine: part.firstLine) { (number, range) throws(FormatError) in
             if source.bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 if !block.isEmpty { try builder.add(block) }
                 block.removeAll()
@@ -71,7 +106,5 @@ public struct CoNLLUReader: Sendable {
             }
         }
         if !block.isEmpty { try builder.add(block) }
-        let prefix = documentIDPrefix ?? ((source.path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return try builder.finish(idPrefix: prefix)
     }
 }

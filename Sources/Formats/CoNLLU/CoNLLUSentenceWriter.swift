@@ -47,7 +47,7 @@ struct CoNLLUSentenceWriter {
         let attributes = grid.document[layer: .sentence]?.annotations[index].attributes ?? [:]
         try writeComments(sentence: index, attributes: attributes, to: &out)
         let emptyNodes = Self.emptyNodes(in: attributes)
-        out += emptyNodes[0, default: []].joined()
+        if !emptyNodes.isEmpty { out += emptyNodes[0, default: []].joined() }
         var wordNumber = 1
         for tokenIndex in range {
             let token = grid.tokens[tokenIndex]
@@ -56,7 +56,7 @@ struct CoNLLUSentenceWriter {
             let form = try checked(bytes[token.span.start..<token.span.end], what: "token", span: token.span)
             if tokenWords.count <= 1, tokenWords.first.map({ $0.span == token.span && $0.attributes["form"] == nil }) ?? true {
                 try writeWord(wordNumber, form: form, attributes: tokenWords.first?.attributes ?? token.attributes, misc: misc, span: token.span, to: &out)
-                out += emptyNodes[wordNumber, default: []].joined()
+                if !emptyNodes.isEmpty { out += emptyNodes[wordNumber, default: []].joined() }
                 wordNumber += 1
                 continue
             }
@@ -69,7 +69,7 @@ struct CoNLLUSentenceWriter {
                 let wordForm = try checked(
                     word.attributes["form"].map { Array($0.utf8)[...] } ?? bytes[word.span.start..<word.span.end], what: "word", span: word.span)
                 try writeWord(wordNumber, form: wordForm, attributes: word.attributes, misc: CoNLLUMisc.Generated(), span: word.span, to: &out)
-                out += emptyNodes[wordNumber, default: []].joined()
+                if !emptyNodes.isEmpty { out += emptyNodes[wordNumber, default: []].joined() }
                 wordNumber += 1
             }
         }
@@ -88,11 +88,7 @@ struct CoNLLUSentenceWriter {
             let id = attributes[CoNLLUSentenceAttributes.newpar] ?? ""
             comments.append(id.isEmpty ? "newpar" : "newpar id = \(id)")
         }
-        let special: Set = [
-            CoNLLUSentenceAttributes.sentID, CoNLLUSentenceAttributes.newpar, CoNLLUSentenceAttributes.comment,
-            CoNLLUSentenceAttributes.emptyNodes,
-        ]
-        for key in attributes.keys.sorted() where !special.contains(key) { comments.append("\(key) = \(attributes[key] ?? "")") }
+        for key in attributes.keys.sorted() where !CoNLLUSentenceAttributes.special.contains(key) { comments.append("\(key) = \(attributes[key] ?? "")") }
         if let free = attributes[CoNLLUSentenceAttributes.comment] {
             comments += free.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         }
@@ -107,18 +103,17 @@ struct CoNLLUSentenceWriter {
     private func writeWord(
         _ number: Int, form: ArraySlice<UInt8>, attributes: [String: String], misc: CoNLLUMisc.Generated, span: Span, to out: inout [UInt8]
     ) throws(FormatError) {
-        out += String(number).utf8
+        out.appendUTF8(String(number))
         out.append(0x09)
         out += form
         let columns = CoNLLUColumns(attributes)
-        for (name, value) in columns.wordColumns {
-            out.append(0x09)
-            guard let value, !value.isEmpty else {
-                out.append(0x5F)
-                continue
-            }
-            out += try checked(value.utf8, what: "\(name) \"\(value)\" of token", span: span)
-        }
+        try appendColumn(columns.lemma, "lemma", span: span, to: &out)
+        try appendColumn(columns.upos, "upos", span: span, to: &out)
+        try appendColumn(columns.xpos ?? columns.pos, "xpos", span: span, to: &out)
+        try appendColumn(columns.feats, "feats", span: span, to: &out)
+        try appendColumn(columns.head, "head", span: span, to: &out)
+        try appendColumn(columns.deprel, "deprel", span: span, to: &out)
+        try appendColumn(columns.deps, "deps", span: span, to: &out)
         var generated = misc
         if let chunk = columns.chunk, CoNLLAttributes.miscValue(of: CoNLLAttributes.chunkMiscKey, in: columns.misc ?? "") == nil {
             generated.chunk = chunk
@@ -128,6 +123,17 @@ struct CoNLLUSentenceWriter {
         CoNLLUMisc.compose(rest: columns.misc, generated: generated, into: &out)
         _ = try checked(out[start...], what: "MISC of token", span: span)
         out.append(0x0A)
+    }
+
+    /// Appends a tab and a column's value, or `_` when it has none.
+    private func appendColumn(_ value: String?, _ name: String, span: Span, to out: inout [UInt8]) throws(FormatError) {
+        out.append(0x09)
+        guard let value, !value.isEmpty else {
+            out.append(0x5F)
+            return
+        }
+        _ = try checked(value.utf8, what: "\(name) \"\(value)\" of token", span: span)
+        out.appendUTF8(value)
     }
 
     /// The MISC items the writer adds to a token: its tag and the spacing a reader needs.

@@ -2,9 +2,9 @@
 ///
 /// - After a token (in MISC): nothing means the default gap; `SpaceAfter=No` means no gap;
 ///   `SpacesAfter=…` gives the gap exactly, escaped (UD v2: `\s` space, `\t` tab, `\n` line feed, `\r`
-///   carriage return, `\p` `|`, `\\` backslash; other characters stand for themselves, except the line
-///   separators U+000B, U+000C, U+0085, U+2028 and U+2029, written `\u000B` … so that no reader splits the
-///   line there).
+///   carriage return, `\p` `|`, `\\` backslash; U+000B, U+000C and every non-ASCII character as `\uXXXX`
+///   (`\u00A0` for a no-break space), so that the value is plain ASCII: no reader splits the line at a
+///   U+2028 or strips a no-break space as it would strip padding).
 /// - The default gap is a space inside a sentence and between the sentences of a paragraph, a line feed
 ///   before a sentence that starts a paragraph (`# newpar`), and nothing at the end of a document.
 /// - `SpacesBefore=…` on a document's first token gives the whitespace before it.
@@ -49,7 +49,7 @@ enum CoNLLUSpacing {
             case 0x0D: out += "\\r"
             case 0x7C: out += "\\p"
             case 0x5C: out += "\\\\"
-            case 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+            case 0x0B, 0x0C, 0x80...:
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)
@@ -105,6 +105,15 @@ enum CoNLLUSpacing {
             }
         }
         return String(scalars)
+    }
+
+    /// Whether `comment` is what `# text` holds for a sentence whose text is `sentence` (compared as bytes
+    /// when the sentence has no line break, the reader's common case).
+    static func isCommentText(_ comment: ArraySlice<UInt8>, of sentence: ArraySlice<UInt8>) -> Bool {
+        if !sentence.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) {
+            return comment.elementsEqual(sentence)
+        }
+        return commentText(sentence) == String(decoding: comment, as: UTF8.self)
     }
 
     /// Whether bytes of valid UTF-8 are all whitespace (Unicode `White_Space`).

@@ -25,22 +25,12 @@ import CorpusModel
 /// What cannot be written is an error naming the document and offsets: text between tokens that is not
 /// whitespace, and a tab or line break inside a token or a column value. A document without tokens has
 /// no sentence to carry it and is left out.
-public struct CoNLLUWriter: Sendable {
+public struct CoNLLUWriter: ManyDocumentWriter {
     /// How documents are written.
     public var options: CoNLLUWriteOptions
 
     /// Creates a writer.
     public init(options: CoNLLUWriteOptions = CoNLLUWriteOptions()) { self.options = options }
-
-    /// Writes documents one after another.
-    /// - Returns: The file's bytes and how many entities had to be fitted onto tokens.
-    /// - Throws: ``FormatError`` naming the document (as its path) for what cannot be written.
-    public func write(_ documents: some Sequence<AnnotatedDocument>) throws(FormatError) -> (bytes: [UInt8], counts: EntityAlignmentCounts) {
-        var bytes: [UInt8] = []
-        var counts = EntityAlignmentCounts()
-        for document in documents { counts += try write(document, to: &bytes) }
-        return (bytes, counts)
-    }
 
     /// Appends one document to `output`.
     /// - Returns: How many of its entities had to be fitted onto tokens.
@@ -50,7 +40,8 @@ public struct CoNLLUWriter: Sendable {
     public func write(_ document: AnnotatedDocument, to output: inout [UInt8]) throws(FormatError) -> EntityAlignmentCounts {
         let grid = try TokenGrid(document)
         var counts = EntityAlignmentCounts()
-        let tags = try grid.tags(of: options.entityLayer, scheme: options.scheme, policy: options.misaligned, counts: &counts)
+        let tags = try grid.tags(
+            of: options.entityLayer, scheme: options.scheme, policy: options.misaligned, counts: &counts, separator: "|")
         var sentenceWriter = try CoNLLUSentenceWriter(grid: grid, tags: tags)
         let mark = output.count
         do throws(FormatError) {

@@ -37,7 +37,7 @@ public struct TagDecoder: Sendable {
     /// Reads the next token's tag.
     public mutating func consume(_ tag: EntityTag) {
         let index = tokenCount
-        if tag.prefix != .outside && !scheme.prefixes.contains(tag.prefix) {
+        if !scheme.uses(tag.prefix) {
             violations.append(TagViolation(token: index, tag: tag, kind: .prefixNotInScheme, scheme: scheme))
         }
         checkEndBeforeOther(next: tag)

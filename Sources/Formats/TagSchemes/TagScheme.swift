@@ -39,6 +39,17 @@ public enum TagScheme: String, CaseIterable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether the scheme writes `prefix` (`O` is in every scheme); a switch, for the decoder's hot path.
+    func uses(_ prefix: TagPrefix) -> Bool {
+        switch prefix {
+        case .outside: return true
+        case .inside: return true
+        case .begin: return self == .iob1 || self == .iob2 || self == .bioes
+        case .end: return self == .ioe1 || self == .ioe2 || self == .bioes
+        case .single: return self == .bioes
+        }
+    }
+
     /// Whether every entity must end with `E-` (or be `S-`): `ioe2` and `bioes`.
     var endsEveryEntity: Bool { self == .ioe2 || self == .bioes }
 

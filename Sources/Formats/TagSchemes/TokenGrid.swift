@@ -65,10 +65,17 @@ struct TokenGrid {
     /// entity's ends. Otherwise apply the policy. A chunk that overlaps the previous one or crosses a
     /// sentence boundary cannot be tagged: it is dropped under ``MisalignedEntityPolicy/drop`` and an error
     /// otherwise.
+    /// - Parameters:
+    ///   - layer: The entity layer.
+    ///   - policy: What to do with entities off token boundaries.
+    ///   - counts: Incremented for each entity changed or left out.
+    ///   - separator: A character labels may not hold besides whitespace (`|`, which separates CoNLL-U
+    ///     MISC items), if any.
     /// - Returns: The chunks (token indices, half-open), or `nil` when the document has no such layer.
     /// - Throws: ``FormatError`` naming the document, the entity and its Unicode scalar offsets.
     func chunks(
-        of layer: LayerName, policy: MisalignedEntityPolicy, counts: inout EntityAlignmentCounts
+        of layer: LayerName, policy: MisalignedEntityPolicy, counts: inout EntityAlignmentCounts,
+        separator: Unicode.Scalar? = nil
     ) throws(FormatError) -> [TagChunk]? {
         guard let entityLayer = document[layer: layer] else { return nil }
         let text = document.document
@@ -78,7 +85,7 @@ struct TokenGrid {
         chunks.reserveCapacity(entities.count)
         var sentenceIndex = 0
         for entity in entities {
-            let label = try Self.checkedLabel(of: entity, in: text)
+            let label = try Self.checkedLabel(of: entity, in: text, separator: separator)
             let span = entity.span
             let overlapping = firstToken(endingAfter: span.start)..<firstToken(startingAtOrAfter: span.end)
             var covered = overlapping
@@ -126,11 +133,13 @@ struct TokenGrid {
         return chunks
     }
 
-    /// The tags of every token for a layer, sentence by sentence (all `O` when the layer is absent).
+    /// The tags of every token for a layer, sentence by sentence, or `nil` when the layer is absent (see
+    /// ``chunks(of:policy:counts:separator:)``).
     func tags(
-        of layer: LayerName, scheme: TagScheme, policy: MisalignedEntityPolicy, counts: inout EntityAlignmentCounts
+        of layer: LayerName, scheme: TagScheme, policy: MisalignedEntityPolicy, counts: inout EntityAlignmentCounts,
+        separator: Unicode.Scalar? = nil
     ) throws(FormatError) -> [EntityTag]? {
-        guard let chunks = try chunks(of: layer, policy: policy, counts: &counts) else { return nil }
+        guard let chunks = try chunks(of: layer, policy: policy, counts: &counts, separator: separator) else { return nil }
         var tags: [EntityTag] = []
         tags.reserveCapacity(tokens.count)
         var next = 0
@@ -142,15 +151,16 @@ struct TokenGrid {
         return tags
     }
 
-    /// A label a CoNLL file can hold: non-empty, without whitespace or `|`.
-    private static func checkedLabel(of entity: Annotation, in text: Document) throws(FormatError) -> String {
+    /// A label a CoNLL file can hold: non-empty, without whitespace or `separator`.
+    private static func checkedLabel(of entity: Annotation, in text: Document, separator: Unicode.Scalar?) throws(FormatError) -> String {
         guard let label = entity.label, !label.isEmpty else {
             throw FormatError(path: text.id, message: "entity \(text.describe(entity.span)) has no label")
         }
-        if label.unicodeScalars.contains(where: { $0 == "|" || $0.properties.isWhitespace }) {
+        if label.unicodeScalars.contains(where: { $0 == separator || $0.properties.isWhitespace }) {
+            let what = separator.map { "whitespace or '\($0)'" } ?? "whitespace"
             throw FormatError(
                 path: text.id,
-                message: "entity label \"\(label)\" of \(text.describe(entity.span)) contains whitespace or '|', which CoNLL files cannot hold")
+                message: "entity label \"\(label)\" of \(text.describe(entity.span)) contains \(what), which this format cannot hold")
         }
         return label
     }

@@ -1,20 +1,24 @@
 import CorpusKit
 import Foundation
 
-/// Reads the inputs of `corpus convert` into documents, in any supported format.
-struct ConvertInput {
+/// Reads annotated documents in any supported format (for `corpus convert`, `evaluate` and `agreement`).
+struct DocumentReader {
     /// The format given with `--from`, or `nil` to infer each file's from its extension.
-    let from: ConvertFormat?
+    let from: DocumentFormat?
     let conll2003: CoNLL2003ReadOptions
     let conllu: CoNLLUReadOptions
     /// `--corpus`: where the texts of stand-off JSON and brat files are looked for (besides the file's own
     /// directory).
     let corpus: String?
+    /// The command named in usage errors.
+    var commandName = "corpus convert"
+    /// Whether `from` holds for every file (`convert`) or only for files whose extension does not tell (`evaluate`).
+    var fromOverridesExtensions = true
 
     /// What one input gave.
     struct Result {
         var documents: [AnnotatedDocument]
-        var format: ConvertFormat
+        var format: DocumentFormat
         /// Warnings to print (lenient repairs, brat warnings), already formatted.
         var warnings: [String]
     }
@@ -48,12 +52,13 @@ struct ConvertInput {
     }
 
     /// The format of a file: `--from`, or its extension.
-    func format(of path: String) throws(CLIError) -> ConvertFormat {
+    func format(of path: String) throws(CLIError) -> DocumentFormat {
+        if let from, fromOverridesExtensions { return from }
+        if let format = DocumentFormat.inferred(from: path) { return format }
         if let from { return from }
-        if let format = ConvertFormat.inferred(from: path) { return format }
-        let known = ConvertFormat.allCases.map { "." + $0.extensions.joined(separator: ", .") }.joined(separator: ", ")
+        let known = DocumentFormat.allCases.map { "." + $0.extensions.joined(separator: ", .") }.joined(separator: ", ")
         throw .usage(
-            "corpus convert: error: cannot tell the format of \(path) from its name (known: \(known)); give --from")
+            "\(commandName): error: cannot tell the format of \(path) from its name (known: \(known)); give --from")
     }
 
     private func name(_ file: InputFiles.File) -> String { file.path == "-" ? "<stdin>" : file.path }

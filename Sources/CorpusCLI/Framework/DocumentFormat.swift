@@ -1,7 +1,7 @@
 import Foundation
 
-/// A file format `corpus convert` reads and writes.
-enum ConvertFormat: String, CaseIterable, Sendable {
+/// A file format of annotated documents that `corpus convert` and `corpus evaluate` read (and `convert` writes).
+enum DocumentFormat: String, CaseIterable, Sendable {
     /// CoNLL-2003: one token per line, tags in the last column.
     case conll2003
     /// CoNLL-U (Universal Dependencies).
@@ -28,14 +28,14 @@ enum ConvertFormat: String, CaseIterable, Sendable {
     var isStream: Bool { self == .conll2003 || self == .conllu || self == .jsonl }
 
     /// The format a file's extension names, if any.
-    static func inferred(from path: String) -> ConvertFormat? {
+    static func inferred(from path: String) -> DocumentFormat? {
         let ext = (path as NSString).pathExtension.lowercased()
         return allCases.first { $0.extensions.contains(ext) }
     }
 
     /// The extensions to take from directories: those of `format`, or of every format. CoNLL-2003 files are
     /// often `.txt` (as the shared task distributed them): with `--from conll2003` those are taken too.
-    static func directoryExtensions(for format: ConvertFormat?) -> Set<String> {
+    static func directoryExtensions(for format: DocumentFormat?) -> Set<String> {
         guard let format else { return Set(allCases.flatMap(\.extensions)) }
         return Set(format.extensions + (format == .conll2003 ? ["txt"] : []))
     }
