@@ -34,8 +34,9 @@ extension Segmenter {
     }
 
     /// The decision ``endsSentence(after:)`` takes about the gap after token `index` when the tokens on
-    /// either side settle it, as they do for most gaps; `nil` when it needs a closer look:
-    /// - a blank line ends a sentence; tokens that touch do not, unless the first is an ideographic stop;
+    /// either side settle it, as they do for most gaps (the state machine takes it without a call); `nil`
+    /// when it needs a closer look:
+    /// - tokens that touch end no sentence, unless the first is an ideographic stop;
     /// - before a space, a plain word or an opening bracket or quote ends none, unless a rule follows or a
     ///   number that may start a date-time stamp;
     /// - before a space, a comma, semicolon or colon ends none unless a rule follows or it may end a
@@ -50,8 +51,7 @@ extension Segmenter {
             if current.plain || opens { return next.initial != .digit || next.plain ? false : nil }
             return current.kind == .clauseMark && index - sentenceStart > Self.salutationLength ? false : nil
         }
-        if next.gap == .none { return current.kind != .ideographicTerminal ? false : nil }
-        return next.gap == .blankLine ? true : nil
+        return next.gap == .none && current.kind != .ideographicTerminal ? false : nil
     }
 
     /// Whether a single line break after token `index` ends a sentence, under the newline policy.

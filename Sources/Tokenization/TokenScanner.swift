@@ -50,11 +50,12 @@ struct TokenScanner {
                         // The bits below the first non-word byte's high bit (all bits when there is none),
                         // and the classes found there, told without a branch.
                         let before = (classes.nonWord & (0 &- classes.nonWord)) &- 1
-                        mask |= (classes.digits & before != 0 ? ASCII.digit : 0) | (classes.letters & before != 0 ? ASCII.lower : 0)
+                        mask |= (classes.digits & before != 0 ? ASCII.digit : 0)
+                            | (classes.letters & before != 0 ? ASCII.lower : 0)
                         index += run
                         if run == 8 { continue }
                         if table[Int(truncatingIfNeeded: word >> UInt64(run * 8)) & 0x7F] == ASCII.space {
-                            spaceAfter = 1  // the usual end of a word, told without another load
+                            spaceAfter = 1  // the usual end of a word, told from the bytes already loaded
                             break
                         }
                     }
