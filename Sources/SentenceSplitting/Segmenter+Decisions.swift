@@ -11,6 +11,7 @@ enum Evidence {
 extension Segmenter {
     /// Whether a sentence ends in the gap after token `index` (the token after it has arrived).
     func endsSentence(after index: Int) -> Bool {
+        if let decision = decision(after: index) { return decision }
         let gap = token(index + 1).gap
         switch gap {
         case .blankLine:
@@ -25,9 +26,32 @@ extension Segmenter {
             // After `,` `;` `:` only a salutation's comma or a rule ends a sentence.
             return token(index + 1).kind == .separator || endsSalutation(at: index)
         case .space, .lineBreak:
-            if bordersLayout(after: index) { return true }
-            return gap == .space ? punctuation(after: index) == .ends : lineBreakEnds(after: index)
+            // Layout ends a sentence whatever the punctuation says; both tests only read, so the one that
+            // settles most gaps (a full stop, then a line break) goes first.
+            let punctuationEnds = gap == .space ? punctuation(after: index) == .ends : lineBreakEnds(after: index)
+            return punctuationEnds || bordersLayout(after: index)
         }
+    }
+
+    /// The decision ``endsSentence(after:)`` takes about the gap after token `index` when the tokens on
+    /// either side settle it, as they do for most gaps (the state machine takes it without a call); `nil`
+    /// when it needs a closer look:
+    /// - tokens that touch end no sentence, unless the first is an ideographic stop;
+    /// - before a space, a plain word or an opening bracket or quote ends none, unless a rule follows or a
+    ///   number that may start a date-time stamp;
+    /// - before a space, a comma, semicolon or colon ends none unless a rule follows or it may end a
+    ///   salutation (a few tokens into the sentence).
+    @inline(__always)
+    func decision(after index: Int) -> Bool? {
+        let current = token(index)
+        let next = token(index + 1)
+        if next.gap == .space {  // tested first, and without a jump table: most gaps are spaces
+            guard next.kind != .separator else { return nil }
+            let opens = current.kind == .opener || current.kind == .openingQuote
+            if current.plain || opens { return next.initial != .digit || next.plain ? false : nil }
+            return current.kind == .clauseMark && index - sentenceStart > Self.salutationLength ? false : nil
+        }
+        return next.gap == .none && current.kind != .ideographicTerminal ? false : nil
     }
 
     /// Whether a single line break after token `index` ends a sentence, under the newline policy.
@@ -47,6 +71,7 @@ extension Segmenter {
     /// Walks back from `index` over closing brackets and quotes glued to what precedes them, and over
     /// emoticons on the same line (`I love her. :)`).
     /// - Returns: the index of the token they close after, and whether a quote was among them.
+    @inline(__always)
     func skippingClosers(from index: Int) -> (index: Int, closedQuote: Bool) {
         var current = index
         var closedQuote = false
@@ -168,6 +193,7 @@ extension Segmenter {
 
     /// The token at `index`, or the one after it when `index` is an opening quote glued to it (the word a
     /// sentence would start with: `"The` starts with `The`).
+    @inline(__always)
     func word(at index: Int) -> TokenInfo {
         let info = token(index)
         if info.kind == .openingQuote || info.kind == .quote, has(index + 1), token(index + 1).gap == .none {
@@ -198,6 +224,7 @@ extension Segmenter {
 
     /// Whether token `index` is the comma of a short greeting or sign-off (`Dear Nina,`, `Best regards,`)
     /// followed by a capitalised word: such a salutation is a sentence of its own.
+    @inline(__always)
     func endsSalutation(at index: Int) -> Bool {
         let comma = token(index)
         guard comma.kind == .clauseMark, bytes[Int(comma.start)] == UInt8(ascii: ","),
@@ -206,8 +233,8 @@ extension Segmenter {
         else { return false }
         let first = token(sentenceStart)
         let last = token(index - 1)
-        return rules.isListed(bytes, start: Int(first.start), end: Int(first.end), in: \.greetings)
-            || rules.isListed(bytes, start: Int(last.start), end: Int(last.end), in: \.signOffs)
+        return rules.isListed(bytes, start: Int(first.start), end: Int(first.end), in: .greetings)
+            || rules.isListed(bytes, start: Int(last.start), end: Int(last.end), in: .signOffs)
     }
 
     /// Without a sentence-end mark, two things still end a sentence before a capitalised word: an emoticon

@@ -28,7 +28,8 @@ extension Segmenter {
         {
             address = token(index - 1)
         }
-        return address.kind == .word && isWebAddress(start: Int(address.start), end: Int(address.end))
+        // A plain word has no `@`, `:` or `www.`, so it is no address.
+        return address.kind == .word && !address.plain && isWebAddress(start: Int(address.start), end: Int(address.end))
     }
 
     /// Whether a lower-case token is a URL or e-mail address (`http://…`, `www.…`, `name@host`): it does not

@@ -34,7 +34,7 @@ extension Segmenter {
             return false
         case .word:
             if bytes[end - 1] == UInt8(ascii: "-") { return false }
-            if rules.isListed(bytes, start: start, end: end, in: \.lineContinuations) { return false }
+            if rules.isListed(bytes, start: start, end: end, in: .lineContinuations) { return false }
         case .other:
             if end - start == 1, bytes[start] == UInt8(ascii: "&") || bytes[start] == UInt8(ascii: "/") { return false }
         default:
@@ -107,18 +107,21 @@ extension Segmenter {
         guard length >= 1, length <= 4 else { return false }
         if length <= 3, (start..<end).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }) { return true }
         if length == 1 { return Self.isASCIILetter(bytes[start]) }
-        var roman = ""
+        var packed: UInt32 = 0  // the letters in lower case, first letter in the lowest byte
         for offset in start..<end {
             guard Self.isASCIILetter(bytes[offset]) else { return false }
-            roman.unicodeScalars.append(Unicode.Scalar(bytes[offset] | 0x20))
+            packed |= UInt32(bytes[offset] | 0x20) << (8 * UInt32(offset - start))
         }
         let upper = (start..<end).allSatisfy { bytes[$0] < 0x61 }
         let lower = (start..<end).allSatisfy { bytes[$0] >= 0x61 }
-        return (upper || lower) && Self.romanLabels.contains(roman)
+        return (upper || lower) && Self.romanLabels.contains(packed)
     }
 
-    /// Roman numerals used as list labels (lower case; matched in either case).
-    private static let romanLabels: Set<String> = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"]
+    /// Roman numerals used as list labels (lower case; matched in either case), each packed as `isLabel`
+    /// packs a word of two to four letters.
+    private static let romanLabels: [UInt32] = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"].map { numeral in
+        numeral.utf8.enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+    }
 
     /// Whether `bytes[start..<end]` (without a final period) is an initial (`E`, `Ö`) or a dotted
     /// acronym whose parts are one to three letters (`U.S`, `D.C`, `Ph.D`).

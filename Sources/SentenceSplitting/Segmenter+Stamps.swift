@@ -5,6 +5,12 @@ extension Segmenter {
     /// before it (not a lower-case word: `on 08/15/2000 06:03 PM` goes on) and a capitalised word after it.
     func bordersStamp(after index: Int) -> Bool {
         let next = index + 1
+        // A date holds `/` and a time `:`, so neither is a plain word; nor is `AM`/`PM` after the time.
+        let current = token(index)
+        let following = token(next)
+        guard (following.initial == .digit && !following.plain)
+            || (!current.plain && (current.initial == .digit || current.length == 2))
+        else { return false }
         if has(next + 1), isDate(next), isTime(next + 1) {
             let before = token(index)
             return before.initial == .upper || (before.kind == .other && before.length > 0)
@@ -21,7 +27,7 @@ extension Segmenter {
     private func isDate(_ index: Int) -> Bool {
         let info = token(index)
         guard info.initial == .digit, info.length >= 6, info.length <= 10 else { return false }
-        return hasDigitGroups(start: Int(info.start), end: Int(info.end), separator: UInt8(ascii: "/"), lengths: [1...2, 1...2, 2...4])
+        return hasDigitGroups(start: Int(info.start), end: Int(info.end), separator: UInt8(ascii: "/"), lengths: Self.dateGroups)
     }
 
     /// `H:MM`, `HH:MM` or `HH:MM:SS`.
@@ -31,8 +37,8 @@ extension Segmenter {
         let start = Int(info.start)
         let end = Int(info.end)
         let separator = UInt8(ascii: ":")
-        return hasDigitGroups(start: start, end: end, separator: separator, lengths: [1...2, 2...2])
-            || hasDigitGroups(start: start, end: end, separator: separator, lengths: [1...2, 2...2, 2...2])
+        return hasDigitGroups(start: start, end: end, separator: separator, lengths: Self.shortTimeGroups)
+            || hasDigitGroups(start: start, end: end, separator: separator, lengths: Self.longTimeGroups)
     }
 
     /// `AM`, `PM`, `am` or `pm`.
@@ -46,6 +52,11 @@ extension Segmenter {
             && (second == UInt8(ascii: "M") || second == UInt8(ascii: "m"))
             && (bytes[Int(info.start)] < 0x61) == (second < 0x61)
     }
+
+    /// The digits in each group of a date (`M/D/YY` to `MM/DD/YYYY`) and a time (`H:MM`, `HH:MM:SS`).
+    private static let dateGroups = [1...2, 1...2, 2...4]
+    private static let shortTimeGroups = [1...2, 2...2]
+    private static let longTimeGroups = [1...2, 2...2, 2...2]
 
     /// Whether `bytes[start..<end]` is groups of ASCII digits of the given lengths joined by `separator`.
     private func hasDigitGroups(start: Int, end: Int, separator: UInt8, lengths: [ClosedRange<Int>]) -> Bool {

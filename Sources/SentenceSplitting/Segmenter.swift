@@ -12,7 +12,8 @@ struct Segmenter {
     static let lookahead = 4
 
     let bytes: UnsafeBufferPointer<UInt8>
-    let rules: SplitterRules
+    /// The rules, compiled for look-ups from bytes.
+    let rules: RuleIndex
     let policy: NewlinePolicy
 
     /// The ring's storage, owned by the caller (see ``withSegmenter(bytes:rules:policy:_:)``).
@@ -26,9 +27,11 @@ struct Segmenter {
     private var sentenceStartOffset: UInt32 = 0
     /// Tokens before the latest one on its line.
     private var linePosition: UInt16 = 0
+    /// The latest token's end (UTF-8 offset), 0 before the first.
+    private var previousEnd = 0
 
     private init(
-        bytes: UnsafeBufferPointer<UInt8>, rules: SplitterRules, policy: NewlinePolicy,
+        bytes: UnsafeBufferPointer<UInt8>, rules: RuleIndex, policy: NewlinePolicy,
         ring: UnsafeMutableBufferPointer<TokenInfo>
     ) {
         self.bytes = bytes
@@ -39,7 +42,7 @@ struct Segmenter {
 
     /// Runs `body` with a fresh segmenter whose ring lives on the stack for the duration of the call.
     static func withSegmenter<Result>(
-        bytes: UnsafeBufferPointer<UInt8>, rules: SplitterRules, policy: NewlinePolicy,
+        bytes: UnsafeBufferPointer<UInt8>, rules: RuleIndex, policy: NewlinePolicy,
         _ body: (inout Segmenter) throws -> Result
     ) rethrows -> Result {
         try withUnsafeTemporaryAllocation(of: TokenInfo.self, capacity: capacity) { ring in
@@ -65,31 +68,30 @@ struct Segmenter {
     @inline(__always)
     mutating func push(_ span: Span) -> Span? {
         let start = span.start
-        let previousEnd = count == 0 ? 0 : Int(ring[(count - 1) & (Self.capacity - 1)].end)
-        precondition(start >= previousEnd && span.end <= bytes.count, "tokens must be sorted, disjoint, in the text")
+        let end = span.end
+        precondition(start >= previousEnd && end <= bytes.count, "tokens must be sorted, disjoint, in the text")
         let gap: Gap
-        if count == 0 {
+        if start == previousEnd &+ 1, bytes[previousEnd] == 0x20, count != 0 {
+            gap = .space  // the common case, without a call
+        } else if count == 0 {
             gap = .blankLine
             sentenceStartOffset = UInt32(truncatingIfNeeded: start)
-        } else if start == previousEnd + 1, bytes[previousEnd] == 0x20 {
-            gap = .space  // the common case, without a call
         } else {
             gap = Self.scanGap(bytes, from: previousEnd, to: start)
         }
-        linePosition = gap >= .lineBreak ? 0 : (linePosition == .max ? .max : linePosition + 1)
-        let facts = TokenInfo.classify(bytes, start: start, end: span.end)
+        previousEnd = end
+        linePosition = gap >= .lineBreak ? 0 : (linePosition == .max ? .max : linePosition &+ 1)
+        let facts = TokenInfo.classify(bytes, start: start, end: end)
         ring[count & (Self.capacity - 1)] = TokenInfo(
-            start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: span.end),
+            start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
             kind: facts.kind, gap: gap, initial: facts.initial, endsWithPeriod: facts.endsWithPeriod, plain: facts.plain,
             linePosition: linePosition)
-        count += 1
-        guard undecided + Self.lookahead < count else { return nil }
+        count &+= 1  // no overflow: there are fewer tokens than bytes
+        guard undecided &+ Self.lookahead < count else { return nil }
         let index = undecided
-        undecided += 1
-        // The common case, decided here: a plain word, a space, a plain word.
-        let current = ring[index & (Self.capacity - 1)]
-        let next = ring[(index + 1) & (Self.capacity - 1)]
-        if current.plain, next.plain, next.gap == .space { return nil }
+        undecided &+= 1
+        // The common cases, settled here without a call: a plain word and a space, tokens that touch.
+        if decision(after: index) == false { return nil }
         return decide(after: index)
     }
 

@@ -37,6 +37,8 @@ public struct SentenceSplitter: Sendable {
     public let newlines: NewlinePolicy
     /// The rules in use (the built-in ones, or those given).
     public let rules: SplitterRules
+    /// The rules compiled for the state machine, built once (shared for the built-in rules).
+    let index: RuleIndex
 
     /// Creates a splitter.
     /// - Parameters:
@@ -46,6 +48,7 @@ public struct SentenceSplitter: Sendable {
     public init(newlines: NewlinePolicy = .auto, rules: SplitterRules? = nil) {
         self.newlines = newlines
         self.rules = rules ?? .builtin
+        self.index = rules.map(RuleIndex.init) ?? .builtin
     }
 
     /// Splits a document's tokens into sentences.
@@ -83,7 +86,7 @@ public struct SentenceSplitter: Sendable {
         _ document: Document, tokens: Tokens, _ body: (Span) throws -> Void
     ) rethrows {
         try document.withUTF8 { bytes in
-            try Segmenter.withSegmenter(bytes: bytes, rules: rules, policy: newlines) { segmenter in
+            try Segmenter.withSegmenter(bytes: bytes, rules: index, policy: newlines) { segmenter in
                 for token in tokens {
                     if let sentence = segmenter.push(token) { try body(sentence) }
                 }

@@ -54,7 +54,7 @@ extension SentenceSplitter {
         for document: Document, _ body: (inout SentenceStream) throws -> Result
     ) rethrows -> Result {
         try document.withUTF8 { bytes in
-            try Segmenter.withSegmenter(bytes: bytes, rules: rules, policy: newlines) { segmenter in
+            try Segmenter.withSegmenter(bytes: bytes, rules: index, policy: newlines) { segmenter in
                 var stream = SentenceStream(segmenter: segmenter)
                 return try body(&stream)
             }

@@ -17,11 +17,28 @@ extension TokenInfo {
         guard start < end else { return Facts(kind: .other, initial: .none) }
         let first = bytes[start]
         let folded = first | 0x20
+        let initial: Initial
         if folded >= UInt8(ascii: "a"), folded <= UInt8(ascii: "z") {  // the common case: an ASCII word
-            let endsWithPeriod = end - start > 1 && bytes[end - 1] == UInt8(ascii: ".")
-            return Facts(kind: .word, initial: first == folded ? .lower : .upper, endsWithPeriod: endsWithPeriod,
-                         plain: !endsWithPeriod && isPlainWord(bytes, start: start, end: end))
+            initial = first == folded ? .lower : .upper
+        } else if first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") {  // a number
+            initial = .digit
+        } else if end - start == 1, first < 0x80 {
+            return singleByteFacts[Int(first)]  // punctuation alone: `,` `.` `(`
+        } else {
+            return classifyOther(bytes, start: start, end: end)
         }
+        let endsWithPeriod = end - start > 1 && bytes[end - 1] == UInt8(ascii: ".")
+        return Facts(kind: .word, initial: initial, endsWithPeriod: endsWithPeriod,
+                     plain: !endsWithPeriod && isPlainWord(bytes, start: start, end: end))
+    }
+
+    /// What ``classifyOther(_:start:end:)`` finds for each one-byte ASCII token, worked out once.
+    private static let singleByteFacts: [Facts] = (0..<0x80).map { (byte: UInt8) in
+        [byte].withUnsafeBufferPointer { classifyOther($0, start: 0, end: 1) }
+    }
+
+    /// ``classify(_:start:end:)`` for a token that does not start with an ASCII letter or digit.
+    private static func classifyOther(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Facts {
         if end - start >= 3, isSeparator(bytes, start: start, end: end) { return Facts(kind: .separator, initial: .none) }
         let (kind, initial) = kindAndInitial(bytes, start: start, end: end)
         guard kind == .word else { return Facts(kind: kind, initial: initial) }
@@ -30,10 +47,47 @@ extension TokenInfo {
                      plain: !endsWithPeriod && isPlainWord(bytes, start: start, end: end))
     }
 
-    /// Whether a word holds none of `@`, `/`, `:` (web addresses, dates, times), does not start with
-    /// `www.`, and is not `AM`/`PM` (which end date-time stamps).
+    /// Whether a word holds none of `@`, `/`, `:` (web addresses, dates, times) after its first byte, does
+    /// not start with `www.`, and is not `AM`/`PM` (which end date-time stamps).
+    ///
+    /// A word of up to sixteen bytes (almost every word) is tested in two eight-byte loads, without a branch
+    /// per byte or per test (SWAR: SIMD within a register): a word's length and letters would make such
+    /// branches unpredictable. A longer word, or one at the text's very end, is tested byte by byte.
     @inline(__always)
     private static func isPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        let length = end - start
+        guard length <= 16, start + 16 <= bytes.count else { return isPlainWordByteByByte(bytes, start: start, end: end) }
+        let low = load(bytes, start) | padding(afterBytes: min(length, 8))  // bytes past the word become 0xFF
+        let high = load(bytes, start + 8) | padding(afterBytes: max(length - 8, 0))
+        let meridiem = (low >> 8) & 0xFFFF | 0x20 == 0xFF6D  // `m` or `M`, then padding: a two-byte word `?m`
+        let www = low & 0xFF00_00FF == 0x2E00_0077  // `w` first, `.` fourth
+        let rest = low | 0xFF  // the first byte may be anything
+        let marks = webMarks(rest) | webMarks(high)
+        return !meridiem && !www && marks == 0
+    }
+
+    /// Eight bytes from `index`, the first in the lowest byte.
+    @inline(__always)
+    private static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+    }
+
+    /// 0xFF in every byte after the first `count` (0...8) bytes of a word, 0 in those: 0xFF never occurs in
+    /// UTF-8, so it matches no byte a test looks for.
+    @inline(__always)
+    private static func padding(afterBytes count: Int) -> UInt64 {
+        (~0 &<< UInt64(4 * count)) &<< UInt64(4 * count)  // two shifts of at most 32: a count of 8 leaves 0
+    }
+
+    /// Non-zero when one of the eight bytes of `word` is `@`, `/` or `:`.
+    @inline(__always)
+    private static func webMarks(_ word: UInt64) -> UInt64 {
+        zeroBytes(word ^ spread(UInt8(ascii: "@"))) | zeroBytes(word ^ spread(UInt8(ascii: "/")))
+            | zeroBytes(word ^ spread(UInt8(ascii: ":")))
+    }
+
+    /// ``isPlainWord(_:start:end:)`` one byte at a time.
+    private static func isPlainWordByteByByte(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
         if end - start == 2, bytes[start + 1] | 0x20 == UInt8(ascii: "m") { return false }
         if end - start >= 4, bytes[start] == UInt8(ascii: "w"), bytes[start + 3] == UInt8(ascii: ".") { return false }
         var index = start + 1
@@ -43,6 +97,17 @@ extension TokenInfo {
             index += 1
         }
         return true
+    }
+
+    /// `byte` in each of eight bytes.
+    @inline(__always)
+    private static func spread(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
+    /// Non-zero when one of the eight bytes of `x` is zero (the classic `(x - 0x01…) & ~x & 0x80…` test,
+    /// exact as to whether there is one): a byte equal to `b` in `word` is a zero byte of `word ^ spread(b)`.
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     private static func kindAndInitial(

@@ -47,13 +47,15 @@ struct TokenScanner {
                     if word & WordScan.highBits == 0 {
                         let classes = WordScan.classify(word)
                         let run = classes.nonWord.trailingZeroBitCount >> 3  // 8 when all are word bytes
-                        let before: UInt64 = run == 8 ? ~0 : (1 << UInt64(run * 8)) &- 1
-                        if classes.digits & before != 0 { mask |= ASCII.digit }
-                        if classes.letters & before != 0 { mask |= ASCII.lower }
+                        // The bits below the first non-word byte's high bit (all bits when there is none),
+                        // and the classes found there, told without a branch.
+                        let before = (classes.nonWord & (0 &- classes.nonWord)) &- 1
+                        mask |= (classes.digits & before != 0 ? ASCII.digit : 0)
+                            | (classes.letters & before != 0 ? ASCII.lower : 0)
                         index += run
                         if run == 8 { continue }
-                        if classes.spaces & (0x80 << UInt64(run * 8)) != 0 {
-                            spaceAfter = 1  // the usual end of a word, told without another load
+                        if table[Int(truncatingIfNeeded: word >> UInt64(run * 8)) & 0x7F] == ASCII.space {
+                            spaceAfter = 1  // the usual end of a word, told from the bytes already loaded
                             break
                         }
                     }

@@ -28,19 +28,17 @@ enum WordScan {
         var letters: UInt64
         /// High bits of the bytes that are not letters, digits or `_`.
         var nonWord: UInt64
-        /// High bits of the ASCII whitespace bytes (tab, line feed, vertical tab, form feed, carriage
-        /// return, space).
-        var spaces: UInt64
     }
+
+    /// 0x20 in every byte: OR-ing it folds ASCII capitals to lower case (and moves no other byte into `a...z`).
+    private static let caseBits: UInt64 = 0x2020_2020_2020_2020
 
     /// Classifies eight bytes, all below 0x80.
     @inline(__always) static func classify(_ word: UInt64) -> Classes {
         let digits = between(word, 0x30, 0x39)
-        let letters = between(word, 0x41, 0x5A) | between(word, 0x61, 0x7A)
+        let letters = between(word | caseBits, 0x61, 0x7A)
         let underscore = between(word, 0x5F, 0x5F)
-        let spaces = between(word, 0x09, 0x0D) | between(word, 0x20, 0x20)
-        return Classes(
-            digits: digits, letters: letters, nonWord: ~(digits | letters | underscore) & highBits, spaces: spaces)
+        return Classes(digits: digits, letters: letters, nonWord: ~(digits | letters | underscore) & highBits)
     }
 
     /// Loads eight bytes at `index` (which must leave eight bytes in the buffer), lowest byte first.

@@ -75,7 +75,7 @@ struct AnnotateCommandTests {
         try write("Some text.\n", to: root.appendingPathComponent("corpus/a.txt"))
         let result = try CorpusBinary.run(["annotate", "corpus", "-o", "corpus/"], in: root)
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("corpus annotate: error: the output directory corpus/ is also an input"))
+        #expect(result.stderr.hasPrefix("corpus annotate: error: the output corpus/ is also an input; choose another with -o\n"))
     }
 
     @Test func bratFormatWritesAnnFilesThatValidate() throws {
@@ -145,5 +145,57 @@ struct MainJobTests {
         let result = try CorpusBinary.run(["annotate", "a", "b", "--score", "gold"])
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("corpus annotate: error: --score needs one corpus directory"))
+    }
+}
+
+@Suite("corpus annotate on pre-tokenized input and into CoNLL")
+struct AnnotatePreannotatedTests {
+    static let conll = """
+        -DOCSTART- -X- -X- O
+
+        Defense NNP B-NP O
+        Minister NNP I-NP O
+        Takeshi NNP I-NP B-PER
+        Iwaya NNP I-NP I-PER
+        visited VBD B-VP O
+        Tokyo NNP B-NP B-LOC
+        . . O O
+
+
+        """
+
+    @Test func keepsTheFilesTokensAndWritesConllevalInput() throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        try Data(Self.conll.utf8).write(to: root.appendingPathComponent("dev.conll"))
+        let annotated = try CorpusBinary.run(["annotate", "--input-format", "conll2003", "dev.conll", "--format", "conll2003"], in: root)
+        #expect(annotated.status == 0)
+        let lines = annotated.stdout.split(separator: "\n")
+        // Each token line: token, POS, chunk, the file's tag, the predicted tag.
+        #expect(lines.contains("Takeshi NNP I-NP B-PER B-PER"))
+        #expect(lines.contains("Tokyo NNP B-NP B-LOC B-LOC"))
+        #expect(lines.filter { !$0.hasPrefix("-DOCSTART-") }.count == 7)
+        let scored = try CorpusBinary.run(["evaluate", "--conll", "-"], in: root, stdin: Data(annotated.stdout.utf8))
+        #expect(scored.status == 0)
+        // conlleval counts the -DOCSTART- line as a token: 7 + 1.
+        #expect(scored.stdout.hasPrefix("processed 8 tokens with 2 phrases; found: 2 phrases; correct: 2.\n"))
+    }
+
+    @Test func textIntoConllStreamsInInputOrder() throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("corpus"), withIntermediateDirectories: true)
+        try Data("Kim met Moon.\n".utf8).write(to: root.appendingPathComponent("corpus/a.txt"))
+        try Data("Tokyo is big.\n".utf8).write(to: root.appendingPathComponent("corpus/b.txt"))
+        let result = try CorpusBinary.run(["annotate", "corpus", "--format", "conllu", "-o", "out.conllu"], in: root)
+        #expect(result.status == 0)
+        let text = try String(contentsOf: root.appendingPathComponent("out.conllu"), encoding: .utf8)
+        #expect(text.hasPrefix("# newdoc id = a\n"))
+        #expect(text.contains("# newdoc id = b\n"))
+        #expect(text.contains("# text = Tokyo is big."))
+    }
+
+    @Test func inputFormatNeedsFiles() throws {
+        let result = try CorpusBinary.run(["annotate", "--input-format", "conllu"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("corpus annotate: error: --input-format conllu needs input files\n"))
     }
 }

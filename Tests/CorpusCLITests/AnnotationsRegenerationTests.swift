@@ -19,6 +19,18 @@ struct AnnotationsRegenerationTests {
         }
     }
 
+    @Test func everyGoldFileParsesAndQuotesItsDocument() throws {
+        // Each .ann under Evaluation/gold is read against Corpus/<name>.txt: offsets in range, on character
+        // boundaries, and every quoted text equal to the text at its offsets.
+        let gold = CorpusBinary.packageRoot.appendingPathComponent("Evaluation/gold")
+        let files = try FileManager.default.contentsOfDirectory(atPath: gold.path).filter { $0.hasSuffix(".ann") }
+        let texts = try FileManager.default.contentsOfDirectory(atPath: CorpusBinary.packageRoot.appendingPathComponent("Corpus").path)
+        #expect(Set(files.map { String($0.dropLast(4)) }) == Set(texts.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }))
+        let result = try CorpusBinary.run(["validate", "Evaluation/gold", "--corpus", "Corpus"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "\(files.count) of \(files.count) file\(files.count == 1 ? "" : "s") valid\n")
+    }
+
     @Test func committedAnnotationsValidate() throws {
         let result = try CorpusBinary.run(["validate", "Annotations", "--corpus", "Corpus"])
         #expect(result.status == 0)

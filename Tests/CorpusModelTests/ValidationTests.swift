@@ -43,3 +43,16 @@ struct DocumentEqualityTests {
         #expect(composed == Document(id: "d", text: "caf\u{E9}"))
     }
 }
+
+@Suite("ConcurrentJobs keeps job order")
+struct ConcurrentJobsTests {
+    @Test(arguments: [0, 1, 2, 7, 1000])
+    func resultsComeBackInIndexOrder(count: Int) {
+        let squares = ConcurrentJobs.map(count: count) { $0 * $0 }
+        #expect(squares == (0..<count).map { $0 * $0 })
+    }
+
+    @Test func oneThreadRunsInOrder() {
+        #expect(ConcurrentJobs.map(count: 5, threads: 1) { $0 + 1 } == [1, 2, 3, 4, 5])
+    }
+}

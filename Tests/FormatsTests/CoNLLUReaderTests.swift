@@ -161,6 +161,8 @@ struct CoNLLUReaderTests {
         ("1 a _ _ _ _ _ _ _ _\n", "x.conllu:1: error: the line has 1 tab-separated columns, expected 10"),
         ("x→a→_→_→_→_→_→_→_→_\n", "x.conllu:1:1: error: invalid ID \"x\" (expected a word number N, a range N-M or an empty node N.M)"),
         ("2-1→a→_→_→_→_→_→_→_→_\n", "x.conllu:1:1: error: invalid ID \"2-1\" (expected a word number N, a range N-M or an empty node N.M)"),
+        ("1-2-3→a→_→_→_→_→_→_→_→_\n", "x.conllu:1:1: error: invalid ID \"1-2-3\" (expected a word number N, a range N-M or an empty node N.M)"),
+        ("1.2-3→a→_→_→_→_→_→_→_→_\n", "x.conllu:1:1: error: invalid ID \"1.2-3\" (expected a word number N, a range N-M or an empty node N.M)"),
         ("1→a→_→_→_→_→_→_→_→_\n3→b→_→_→_→_→_→_→_→_\n", "x.conllu:2:1: error: word 3 is out of order (expected word 2)"),
         ("1→a→_→_→_→_→_→_→_→_\n3-4→bc→_→_→_→_→_→_→_→_\n3→b→_→_→_→_→_→_→_→_\n4→c→_→_→_→_→_→_→_→_\n",
          "x.conllu:2:1: error: multiword token 3-4 must be followed by its words 3 to 4 (expected word 2 next)"),

@@ -1,5 +1,6 @@
 import CorpusModel
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Formats

@@ -1,4 +1,5 @@
 import CorpusModel
+import TestSupport
 import Testing
 
 @testable import Formats

@@ -1,4 +1,5 @@
 import Formats
+import TestSupport
 import Testing
 
 @Suite("Tag schemes: encoding, decoding, conversion, detection")
@@ -42,7 +43,7 @@ struct TagSchemeTests {
     @Test("every scheme's tags decode to the chunks they encode, and convert to every other scheme",
           arguments: TagScheme.allCases)
     func randomChunkSequencesRoundTrip(scheme: TagScheme) {
-        var random = SplitMix64(seed: 2003)
+        var random = SeededGenerator(seed: 2003)
         for _ in 0..<500 {
             let (chunks, count) = Self.randomChunks(&random)
             let tags = scheme.tags(for: chunks, in: 0..<count)
@@ -150,7 +151,7 @@ struct TagSchemeTests {
     // MARK: - Helpers
 
     /// Random sentences of 0–12 tokens with chunks of 1–3 tokens of 2 labels, often adjacent.
-    static func randomChunks(_ random: inout SplitMix64) -> ([TagChunk], Int) {
+    static func randomChunks(_ random: inout SeededGenerator) -> ([TagChunk], Int) {
         let count = Int(random.next() % 13)
         var chunks: [TagChunk] = []
         var position = 0
@@ -179,15 +180,3 @@ struct TagSchemeTests {
     }
 }
 
-/// A small seeded generator (SplitMix64) so that property tests are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,7 +1,8 @@
 import CorpusKit
 import Foundation
 
-/// `corpus annotate PATH ...`: annotates text files concurrently, one output file per document.
+/// `corpus annotate PATH ...`: annotates text files concurrently, one output file per document (or one
+/// stream of all documents, in input order, for JSON Lines, CoNLL-2003 and CoNLL-U).
 ///
 /// Each document is loaded, annotated, encoded and written (atomically) by one worker, so memory holds
 /// only the documents in flight. A document that fails leaves no output file; the others carry on and
@@ -9,14 +10,15 @@ import Foundation
 struct AnnotateFiles {
     let pipeline: Pipeline
     let format: AnnotateCommand.OutputFormat
-    let outputDirectory: String
+    /// The output directory (json, brat), or the stream's file (`nil`: standard output).
+    let output: String?
     let jobs: Int
 
     /// What happened to one document.
     private enum Outcome: Sendable {
         case written(bytes: Int)
         case failed(CLIError)
-        case line(String)
+        case encoded([UInt8])
     }
 
     func run(_ paths: [String], console: Console) throws(CLIError) -> ExitCode {
@@ -27,25 +29,27 @@ struct AnnotateFiles {
         let started = Date()
         let files = inputs.files
         let task = self
-        let outcomes = Parallel.map(count: files.count, jobs: jobs) { index in task.annotate(files[index]) }
+        let outcomes = ConcurrentJobs.map(count: files.count, threads: jobs) { index in task.annotate(files[index]) }
         var worst = ExitCode.success
         var documents = 0
-        var bytes = 0
+        var stream: [UInt8] = []
         for outcome in outcomes {
             switch outcome {
-            case .written(let count):
+            case .written:
                 documents += 1
-                bytes += count
-            case .line(let line):
+            case .encoded(let bytes):
                 documents += 1
-                console.write(line + "\n")
+                stream += bytes
             case .failed(let error):
                 console.error(error.message)
                 if worst == .success || error.exitCode == .dataError { worst = error.exitCode }
             }
         }
+        if format.stream != nil {
+            if let output { try AtomicFile.write(stream, to: output) } else { console.write(bytes: stream) }
+        }
         let seconds = Date().timeIntervalSince(started)
-        let target = format == .jsonl ? "standard output" : outputDirectory
+        let target = output ?? "standard output"
         console.error(
             "annotated \(documents) of \(files.count) document\(files.count == 1 ? "" : "s") into \(target) "
                 + "in \(String(format: "%.2f", seconds)) s")
@@ -62,8 +66,11 @@ struct AnnotateFiles {
                 throw .data(error.description)
             }
             let annotated = pipeline.annotate(document)
-            if format == .jsonl { return .line(try encode { () throws(FormatError) in try JSONLines.encode(annotated) }) }
-            let base = (outputDirectory as NSString).appendingPathComponent((file.relativePath as NSString).deletingPathExtension)
+            if let stream = format.stream {
+                let writer = ConvertOutput(format: stream, conll2003: CoNLL2003WriteOptions(), conllu: CoNLLUWriteOptions(), output: nil)
+                return .encoded(try writer.encodeStream([annotated]).bytes)
+            }
+            let base = ((output ?? "Annotations") as NSString).appendingPathComponent((file.relativePath as NSString).deletingPathExtension)
             let json = try encode { () throws(FormatError) in try StandoffJSON.encode(annotated) }
             if format == .brat, let entities = annotated[layer: .entity] {
                 let ann = try encode { () throws(FormatError) in try Brat.write(entities, in: document) }
@@ -88,10 +95,10 @@ struct AnnotateFiles {
     /// Refuses an output directory that is one of the input directories: annotations would mix with the
     /// texts, and a brat `.ann` output could replace a hand-made one.
     private func checkOutputDirectory(against paths: [String]) throws(CLIError) {
-        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL.path
-        for path in paths where URL(fileURLWithPath: path).standardizedFileURL.path == output {
-            throw .usage(
-                "corpus annotate: error: the output directory \(outputDirectory) is also an input; choose another with -o")
+        guard let output else { return }
+        let resolved = URL(fileURLWithPath: output).standardizedFileURL.path
+        for path in paths where URL(fileURLWithPath: path).standardizedFileURL.path == resolved {
+            throw .usage("corpus annotate: error: the output \(output) is also an input; choose another with -o")
         }
     }
 }

@@ -2,7 +2,8 @@ import CorpusKit
 import Foundation
 
 /// `corpus annotate -`: the JSON Lines worker. Reads `{"id": …, "text": …}` lines from standard input and
-/// writes one stand-off line per document, in input order, to standard output.
+/// writes one stand-off line per document, in input order, to standard output (or, with `--format conll2003`
+/// or `conllu`, each document in that format).
 ///
 /// Lines are read in batches and each batch is annotated concurrently, so memory stays flat however long
 /// the stream. Empty lines are ignored. A malformed line stops the worker (exit 65) after the lines before
@@ -22,8 +23,10 @@ struct AnnotateStream {
             throw .usage("corpus annotate: error: with '-' the annotations go to standard output; drop -o")
         }
         guard format != .brat else {
-            throw .usage("corpus annotate: error: with '-' the output is JSON Lines; --format brat needs files")
+            throw .usage("corpus annotate: error: with '-' the output is a stream on standard output; --format brat needs files")
         }
+        let writer = ConvertOutput(
+            format: format.stream ?? .jsonl, conll2003: CoNLL2003WriteOptions(), conllu: CoNLLUWriteOptions(), output: nil)
         var reader = LineReader()
         var skipped = 0
         while true {
@@ -35,21 +38,26 @@ struct AnnotateStream {
             if batch.isEmpty { break }
             let pipeline = self.pipeline
             let lines = batch
-            let results = Parallel.map(count: lines.count, jobs: jobs) { index -> Result<String, FormatError> in
-                do throws(FormatError) {
-                    let document = try JSONLines.decodeDocument(line: lines[index].bytes, lineNumber: lines[index].number)
-                    return .success(try JSONLines.encode(pipeline.annotate(document)))
+            let results = ConcurrentJobs.map(count: lines.count, threads: jobs) { index -> Result<[UInt8], CLIError> in
+                do throws(CLIError) {
+                    let document: Document
+                    do throws(FormatError) {
+                        document = try JSONLines.decodeDocument(line: lines[index].bytes, lineNumber: lines[index].number)
+                    } catch {
+                        throw .data(error.description)
+                    }
+                    return .success(try writer.encodeStream([pipeline.annotate(document)]).bytes)
                 } catch {
                     return .failure(error)
                 }
             }
             for result in results {
                 switch result {
-                case .success(let line):
-                    console.write(line + "\n")
+                case .success(let bytes):
+                    console.write(bytes: bytes)
                 case .failure(let error):
-                    console.error(error.description)
-                    guard skipInvalid else { return .dataError }
+                    console.error(error.message)
+                    guard skipInvalid else { return error.exitCode }
                     skipped += 1
                 }
             }

@@ -1,13 +1,18 @@
 import CorpusKit
 import Foundation
 
-/// One run of `corpus convert`: reads each input, writes its documents, reports what was changed.
+/// One run of `corpus convert` (or of `corpus annotate --input-format`): reads each input, transforms its
+/// documents, writes them, reports what was changed.
 ///
 /// Inputs are converted one at a time, in order; the first error stops the run (exit 65) before the
 /// output it concerns is written. Document ids must be unique across all inputs.
 struct ConvertRun {
     let input: DocumentReader
     let output: ConvertOutput
+    /// What happens to each input's documents between reading and writing (nothing, for `convert`).
+    var transform: ([AnnotatedDocument]) -> [AnnotatedDocument] = { $0 }
+    /// The verb of the closing summary.
+    var verb = "converted"
 
     func run(_ files: [InputFiles.File], console: Console) throws(CLIError) -> ExitCode {
         var seen: [String: String] = [:]  // document id → the input it came from
@@ -16,8 +21,9 @@ struct ConvertRun {
         var documents = 0
         var formats: Set<String> = []
         for file in files {
-            let read = try input.read(file)
+            var read = try input.read(file)
             for warning in read.warnings { console.error(warning) }
+            read.documents = transform(read.documents)
             formats.insert(read.format.rawValue)
             for document in read.documents {
                 let id = document.document.id
@@ -48,7 +54,7 @@ struct ConvertRun {
         }
         let target = output.output ?? "standard output"
         console.error(
-            "converted \(documents) document\(documents == 1 ? "" : "s") from \(files.count) file\(files.count == 1 ? "" : "s") "
+            "\(verb) \(documents) document\(documents == 1 ? "" : "s") from \(files.count) file\(files.count == 1 ? "" : "s") "
                 + "(\(formats.sorted().joined(separator: ", ")) → \(output.format)) to \(target)")
         return .success
     }

@@ -1,5 +1,4 @@
 import CorpusModel
-import Dispatch
 
 /// Scores system annotations against gold annotations, document by document, by character offsets.
 ///
@@ -37,7 +36,7 @@ public enum Scorer {
                 }
             }
         }
-        let evaluations = concurrentMap(pairs) { pair in evaluate(pair, options: options) }
+        let evaluations = ConcurrentJobs.map(count: pairs.count) { evaluate(pairs[$0], options: options) }
         return Evaluation(layer: options.layer, documents: evaluations, accuracy: accuracy)
     }
 
@@ -58,21 +57,5 @@ extension Document {
     /// Whether two documents' texts are the same bytes (String's `==` would accept canonically equivalent texts).
     func hasSameBytes(as other: Document) -> Bool {
         withUTF8 { mine in other.withUTF8 { theirs in mine.baseAddress == theirs.baseAddress && mine.count == theirs.count || mine.elementsEqual(theirs) } }
-    }
-}
-
-/// Maps the elements on every core, keeping their order.
-func concurrentMap<Element: Sendable, Result: Sendable>(_ elements: [Element], _ transform: @Sendable (Element) -> Result) -> [Result] {
-    guard elements.count > 1 else { return elements.map(transform) }
-    return [Result](unsafeUninitializedCapacity: elements.count) { buffer, initialized in
-        let base = buffer.baseAddress
-        nonisolated(unsafe) let output = base
-        elements.withUnsafeBufferPointer { input in
-            nonisolated(unsafe) let input = input
-            DispatchQueue.concurrentPerform(iterations: input.count) { index in
-                (output! + index).initialize(to: transform(input[index]))
-            }
-        }
-        initialized = elements.count
     }
 }

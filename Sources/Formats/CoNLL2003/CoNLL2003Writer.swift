@@ -20,20 +20,12 @@ import CorpusModel
 ///
 /// The `pos` column falls back to a token's `xpos` attribute and `chunk` to the `Chunk=` item of its
 /// `misc` attribute, so that documents read from CoNLL-U write their tags where CoNLL-2003 has them.
-public struct CoNLL2003Writer: Sendable {
+public struct CoNLL2003Writer: ManyDocumentWriter {
     /// How documents are written.
     public var options: CoNLL2003WriteOptions
 
     /// Creates a writer.
     public init(options: CoNLL2003WriteOptions = CoNLL2003WriteOptions()) { self.options = options }
-
-    /// Writes documents one after another (encoded on every core, joined in order).
-    /// - Returns: The file's bytes and how many entities had to be fitted onto tokens.
-    /// - Throws: ``FormatError`` naming the document (as its path) for what cannot be written.
-    public func write(_ documents: some Collection<AnnotatedDocument>) throws(FormatError) -> (bytes: [UInt8], counts: EntityAlignmentCounts) {
-        let writer = self
-        return try ConcurrentWriting.write(documents) { (document, bytes) throws(FormatError) in try writer.write(document, to: &bytes) }
-    }
 
     /// Appends one document to `output`.
     /// - Returns: How many of its entities had to be fitted onto tokens.

@@ -81,7 +81,8 @@ struct CoNLLUBlock {
             case 0x30...0x39:
                 guard numbers[numbers.count - 1] < 1_000_000 else { return nil }
                 numbers[numbers.count - 1] = numbers[numbers.count - 1] * 10 + Int(byte - 0x30)
-            case 0x2D, 0x2E where separator == nil:
+            case 0x2D, 0x2E:
+                guard separator == nil else { return nil }  // one '-' or '.' at most: "1-2-3" is no ID
                 separator = byte
                 numbers.append(0)
             default:

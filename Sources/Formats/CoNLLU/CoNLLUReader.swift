@@ -1,5 +1,4 @@
 import CorpusModel
-import Dispatch
 import Foundation
 
 /// Reads CoNLL-U files (Universal Dependencies) into stand-off documents, rebuilding each document's text.
@@ -76,16 +75,14 @@ public struct CoNLLUReader: Sendable {
     ///   joined: the caller then reads the file in one piece, so that errors are exactly those of a
     ///   sequential reading.
     private func readInParts(_ source: CoNLLSource) -> CoNLLUDocumentBuilder? {
-        let parts = CoNLLUParts.split(source, count: ProcessInfo.processInfo.activeProcessorCount * 4)
+        let parts = CoNLLUParts.split(source, count: ConcurrentJobs.cores * 4)
         guard parts.count > 1 else { return nil }
-        let results = Slots<CoNLLUDocumentBuilder?>(count: parts.count)
         let reader = self
-        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+        let builders = ConcurrentJobs.map(count: parts.count) { index -> CoNLLUDocumentBuilder? in
             var builder = CoNLLUDocumentBuilder(source: source, options: reader.options)
             let read: Void? = try? reader.read(source, part: parts[index], into: &builder)
-            results.set(index, read == nil ? nil : builder)
+            return read == nil ? nil : builder
         }
-        let builders = results.values
         guard var joined = builders.first ?? nil else { return nil }
         for next in builders.dropFirst() {
             guard let next, joined.absorb(next) else { return nil }

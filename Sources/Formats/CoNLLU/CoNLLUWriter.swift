@@ -25,20 +25,12 @@ import CorpusModel
 /// What cannot be written is an error naming the document and offsets: text between tokens that is not
 /// whitespace, and a tab or line break inside a token or a column value. A document without tokens has
 /// no sentence to carry it and is left out.
-public struct CoNLLUWriter: Sendable {
+public struct CoNLLUWriter: ManyDocumentWriter {
     /// How documents are written.
     public var options: CoNLLUWriteOptions
 
     /// Creates a writer.
     public init(options: CoNLLUWriteOptions = CoNLLUWriteOptions()) { self.options = options }
-
-    /// Writes documents one after another (encoded on every core, joined in order).
-    /// - Returns: The file's bytes and how many entities had to be fitted onto tokens.
-    /// - Throws: ``FormatError`` naming the document (as its path) for what cannot be written.
-    public func write(_ documents: some Collection<AnnotatedDocument>) throws(FormatError) -> (bytes: [UInt8], counts: EntityAlignmentCounts) {
-        let writer = self
-        return try ConcurrentWriting.write(documents) { (document, bytes) throws(FormatError) in try writer.write(document, to: &bytes) }
-    }
 
     /// Appends one document to `output`.
     /// - Returns: How many of its entities had to be fitted onto tokens.

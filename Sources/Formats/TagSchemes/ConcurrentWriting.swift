@@ -1,5 +1,4 @@
 import CorpusModel
-import Dispatch
 import Foundation
 
 /// Writes documents on every core — they are independent — and joins their bytes in document order.
@@ -15,22 +14,21 @@ enum ConcurrentWriting {
         _ writeOne: @Sendable (AnnotatedDocument, inout [UInt8]) throws(FormatError) -> EntityAlignmentCounts
     ) throws(FormatError) -> (bytes: [UInt8], counts: EntityAlignmentCounts) {
         let documents = Array(documents)
-        let batches = Self.batches(of: documents, count: ProcessInfo.processInfo.activeProcessorCount * 4)
-        let results = Slots<Result<([UInt8], EntityAlignmentCounts), FormatError>>(count: batches.count)
-        DispatchQueue.concurrentPerform(iterations: batches.count) { batch in
+        let batches = Self.batches(of: documents, count: ConcurrentJobs.cores * 4)
+        let results = ConcurrentJobs.map(count: batches.count) { batch -> Result<([UInt8], EntityAlignmentCounts), FormatError> in
             var bytes: [UInt8] = []
             var counts = EntityAlignmentCounts()
             do throws(FormatError) {
                 for index in batches[batch] { counts += try writeOne(documents[index], &bytes) }
-                results.set(batch, .success((bytes, counts)))
+                return .success((bytes, counts))
             } catch {
-                results.set(batch, .failure(error))
+                return .failure(error)
             }
         }
         var bytes: [UInt8] = []
         var counts = EntityAlignmentCounts()
         var parts: [[UInt8]] = []
-        for result in results.values {
+        for result in results {
             let (part, partCounts) = try result.get()
             parts.append(part)
             counts += partCounts
@@ -57,5 +55,25 @@ enum ConcurrentWriting {
         }
         if start < documents.count || batches.isEmpty { batches.append(start..<documents.count) }
         return batches
+    }
+}
+
+/// A writer of a format that holds many documents in one file (CoNLL-2003, CoNLL-U).
+public protocol ManyDocumentWriter: Sendable {
+    /// Appends one document to `output`.
+    /// - Returns: How many of its entities had to be fitted onto tokens.
+    /// - Throws: ``FormatError`` naming the document (as its path) for what cannot be written; `output`
+    ///   is then left as it was.
+    @discardableResult
+    func write(_ document: AnnotatedDocument, to output: inout [UInt8]) throws(FormatError) -> EntityAlignmentCounts
+}
+
+extension ManyDocumentWriter {
+    /// Writes documents one after another (encoded on every core, joined in order).
+    /// - Returns: The file's bytes and how many entities had to be fitted onto tokens.
+    /// - Throws: ``FormatError`` naming the document (as its path) for what cannot be written.
+    public func write(_ documents: some Collection<AnnotatedDocument>) throws(FormatError) -> (bytes: [UInt8], counts: EntityAlignmentCounts) {
+        let writer = self
+        return try ConcurrentWriting.write(documents) { (document, bytes) throws(FormatError) in try writer.write(document, to: &bytes) }
     }
 }
