@@ -13,11 +13,14 @@ public struct TaggerRules: Sendable {
     /// The compiled pattern rules, after user rules replaced built-in ones of the same name.
     let patterns: [PatternRule]
 
-    /// The built-in rules.
+    /// The built-in rules, parsed once per process.
     ///
-    /// The built-in files are checked by the test suite; should they ever fail to parse, this is
-    /// ``empty`` (use ``loadBuiltin()`` to see the error).
-    public static let builtin: TaggerRules = (try? loadBuiltin()) ?? empty
+    /// The built-in files are part of the program, and the test suite proves they parse: a malformed one
+    /// is a defect of the build and stops the process with the file and line (``loadBuiltin()`` returns it
+    /// as an error instead).
+    public static let builtin: TaggerRules = {
+        do { return try loadBuiltin() } catch { preconditionFailure("invalid built-in tagger rules: \(error)") }
+    }()
 
     /// No rules at all: a tagger with these finds only what the name guesser and document consistency find.
     public static let empty = TaggerRules(builtin: [], user: [], patterns: [])

@@ -11,7 +11,6 @@ extension TokenScanner {
     /// a phone number or slashed date.
     func isWholeToken(_ low: Int, _ high: Int) -> Bool {
         guard high - low <= Self.longestWholeToken else { return false }
-        let length = high - low
         if tables.rules.emoticons.contains(bytes, low, high) { return true }
         let first = bytes[low]
         let last = bytes[high - 1]

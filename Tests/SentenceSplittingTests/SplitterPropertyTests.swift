@@ -1,6 +1,7 @@
 import CorpusModel
 import Foundation
 import SentenceSplitting
+import TestSupport
 import Testing
 import Tokenization
 
@@ -17,20 +18,8 @@ import Tokenization
         "\r", "\n\n", "\r\n\r\n", "\n \n", "\u{A0}", "\u{2028}", "\u{2029}", "\u{85}", "\u{0C}", "\u{0}",
     ]
 
-    /// A deterministic generator (SplitMix64), so a failure can be reproduced from its seed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func randomText(seed: UInt64) -> String {
-        var generator = SplitMix(state: seed)
+        var generator = SeededGenerator(seed: seed)
         let length = Int.random(in: 0...80, using: &generator)
         return (0..<length).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
     }
@@ -38,7 +27,7 @@ import Tokenization
     /// Tokens of another shape than the tokenizer's: the text's runs of non-whitespace, each cut at a
     /// random scalar boundary (gold tokens from elsewhere need not look like ours).
     static func roughTokens(_ document: Document, seed: UInt64) -> [Span] {
-        var generator = SplitMix(state: seed)
+        var generator = SeededGenerator(seed: seed)
         var tokens: [Span] = []
         var offset = 0
         var runStart: Int?
@@ -58,7 +47,7 @@ import Tokenization
         return tokens
     }
 
-    private static func cut(_ start: Int, _ end: Int, _ inner: [Int], _ generator: inout SplitMix) -> [Span] {
+    private static func cut(_ start: Int, _ end: Int, _ inner: [Int], _ generator: inout SeededGenerator) -> [Span] {
         let cuts = inner.filter { _ in Bool.random(using: &generator) }
         let edges = [start] + cuts + [end]
         return zip(edges, edges.dropFirst()).map { Span($0, $1) }

@@ -8,7 +8,7 @@ import Tokenization
 /// The rule parser, the built-in tables, adding rules and loading a `--rules` directory.
 @Suite struct SplitterRulesTests {
     @Test func builtinTablesParse() throws {
-        let rules = try BuiltinRules.parsed.get()
+        let rules = try BuiltinRules.parseTables()
         #expect(rules.count == SplitterRules.builtin.count)
         #expect(rules.ruleClasses(of: "Mr.") == [.neverFinal])
         #expect(rules.ruleClasses(of: "Sep.") == [.finalBeforeStarter])

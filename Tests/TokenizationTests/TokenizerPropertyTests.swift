@@ -19,7 +19,7 @@ import Testing
     ]
 
     static func randomText(seed: UInt64, length: Int) -> String {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         return (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
     }
 
@@ -30,7 +30,7 @@ import Testing
 
     @Test(arguments: TokenizerStyle.allCases, Array(UInt64(1)...UInt64(40)))
     func randomBytesAreTiled(style: TokenizerStyle, seed: UInt64) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededGenerator(seed: seed)
         let bytes = (0..<300).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         checkTiling(String(decoding: bytes, as: UTF8.self), style: style)  // invalid bytes become U+FFFD
     }
@@ -146,18 +146,5 @@ import Testing
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64), so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

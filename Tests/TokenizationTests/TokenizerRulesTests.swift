@@ -143,7 +143,7 @@ import Testing
             try TokenizerRules.load(directory: directory + "/missing")
         }
         let path = directory + "/tokenizer.txt"
-        FileManager.default.createFile(atPath: path, contents: Data([0x5B, 0xFF, 0x5D]))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data([0x5B, 0xFF, 0x5D])))
         #expect(throws: TokenizationError.unreadableFile(path: path, reason: "not valid UTF-8")) {
             try TokenizerRules.load(directory: directory)
         }

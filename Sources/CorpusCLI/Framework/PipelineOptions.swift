@@ -50,7 +50,7 @@ enum PipelineOptions {
     /// The entity tagger the options describe.
     static func tagger(_ arguments: ParsedArguments) throws(CLIError) -> EntityTagger {
         do {
-            let base = arguments.flag("--no-builtin") ? TaggerRules.empty : try TaggerRules.loadBuiltin()
+            let base = arguments.flag("--no-builtin") ? TaggerRules.empty : TaggerRules.builtin
             let rules = try base.adding(gazetteerFiles: arguments.values("--gazetteer"), ruleDirectories: arguments.values("--rules"))
             return EntityTagger(rules: rules)
         } catch {

@@ -9,8 +9,11 @@ enum BuiltinRules {
         ("builtin/splitter-salutations.tsv", salutations),
     ]
 
-    /// The parsed tables, or the first error in them (a test checks there is none).
-    static let parsed = Result { () throws(SentenceSplittingError) in try parseTables() }
+    /// The parsed tables. They are part of the program and a test proves they parse: a malformed table
+    /// is a defect of the build and stops the process with the table's name and line.
+    static let parsed: SplitterRules = {
+        do { return try parseTables() } catch { preconditionFailure("invalid built-in splitter rules: \(error)") }
+    }()
 
     /// Parses every table; an entry listed in two tables is a duplicate.
     static func parseTables() throws(SentenceSplittingError) -> SplitterRules {
@@ -25,10 +28,5 @@ enum BuiltinRules {
 extension SplitterRules {
     /// The built-in rules: abbreviations, sentence starters and line continuations for English
     /// (see `Rules/` and `docs/sentence-splitter.md`), parsed once.
-    public static var builtin: SplitterRules {
-        switch BuiltinRules.parsed {
-        case .success(let rules): return rules
-        case .failure: return SplitterRules()  // unreachable: `BuiltinRulesTests` proves the tables parse
-        }
-    }
+    public static var builtin: SplitterRules { BuiltinRules.parsed }
 }
