@@ -25,24 +25,53 @@ enum Resolution {
             order.append(key | UInt64(position))
         }
         let firstChosen = chosen.count
-        if fitsKey {
-            order.sort()
-            for key in order { choose(candidates[Int(key & 0xFFFF)], table: &table, into: &chosen) }
-        } else {
-            let positions = candidates.indices.sorted { a, b in
-                precedes(candidates[a], candidates[b]) || (!precedes(candidates[b], candidates[a]) && a < b)
+        table.traits.withUnsafeMutableBufferPointer { traits in
+            if fitsKey {
+                order.withUnsafeMutableBufferPointer { sortFew($0, by: <) }
+                for key in order { choose(candidates[Int(key & 0xFFFF)], traits: traits, into: &chosen) }
+            } else {
+                let positions = candidates.indices.sorted { a, b in
+                    precedes(candidates[a], candidates[b]) || (!precedes(candidates[b], candidates[a]) && a < b)
+                }
+                for position in positions { choose(candidates[position], traits: traits, into: &chosen) }
             }
-            for position in positions { choose(candidates[position], table: &table, into: &chosen) }
         }
-        chosen[firstChosen...].sort { $0.start < $1.start }
+        // Chosen candidates never overlap, so their starts differ.
+        chosen.withUnsafeMutableBufferPointer { chosen in
+            sortFew(UnsafeMutableBufferPointer(rebasing: chosen[firstChosen...])) { $0.start < $1.start }
+        }
     }
 
     /// Takes `candidate` unless it overlaps one taken before.
     @inline(__always)
-    private static func choose(_ candidate: Candidate, table: inout TokenTable, into chosen: inout [Candidate]) {
-        if candidate.tokens.contains(where: { table.traits[$0].isRuled }) { return }
-        for index in candidate.tokens { table.traits[index].isRuled = true }
+    private static func choose(
+        _ candidate: Candidate, traits: UnsafeMutableBufferPointer<TokenTraits>, into chosen: inout [Candidate]
+    ) {
+        if candidate.tokens.contains(where: { traits[$0].isRuled }) { return }
+        for index in candidate.tokens { traits[index].isRuled = true }
         chosen.append(candidate)
+    }
+
+    /// Sorts `items` (distinct under `areInIncreasingOrder`): by insertion for the few items a sentence
+    /// usually has, by the standard library's sort for more.
+    @inline(__always)
+    private static func sortFew<Item>(
+        _ items: UnsafeMutableBufferPointer<Item>, by areInIncreasingOrder: (Item, Item) -> Bool
+    ) {
+        guard items.count > 16 else {
+            for index in items.indices.dropFirst() {
+                let item = items[index]
+                var slot = index
+                while slot > 0 && areInIncreasingOrder(item, items[slot - 1]) {
+                    items[slot] = items[slot - 1]
+                    slot -= 1
+                }
+                items[slot] = item
+            }
+            return
+        }
+        var items = items
+        items.sort(by: areInIncreasingOrder)
     }
 
     /// The order of resolution, without the tie on position.
