@@ -131,18 +131,24 @@ struct PatternMatcher: Sendable {
         let sentenceFeatures = sentence.sentenceFeatures
         scratch.sentenceStamp &+= 1
         // Step 2: the rules each start may begin, worked out once per kind of start token.
-        for start in 0..<sentence.count {
-            let literal = sentence.literal(start)
-            let marked = table.shape(sentence.lower + start).isNameLike || sentence.startClasses(start) != 0
-                || !sentence.phrases(start).isEmpty
-            // Most tokens (lower-case words, punctuation) start no rule.
-            guard marked || !otherRules.isEmpty || (literal >= 0 && literalStartsRule[Int(literal)]) else { continue }
-            for position in rules(startingAt: start, marked: marked, sentence, &scratch) {
-                let ruleIndex = Int(scratch.startingRules[position])
-                let rule = rules[ruleIndex]
-                guard rule.sentencePhraseClasses & ~sentenceClasses == 0, rule.sentenceFeatures & ~sentenceFeatures == 0
-                else { continue }
-                tryRule(ruleIndex, at: start, sentence, &scratch, boundaries, &candidates)
+        let someRuleStartsAnywhere = !otherRules.isEmpty
+        table.traits.withUnsafeBufferPointer { traits in
+            let sentenceTraits = UnsafeBufferPointer(rebasing: traits[sentence.lower..<(sentence.lower + sentence.count)])
+            for start in 0..<sentence.count {
+                let literal = sentence.literal(start)
+                let marked = sentenceTraits[start].shape.isNameLike || sentence.startClasses(start) != 0
+                    || sentence.hasPhrases(start)
+                // Most tokens (lower-case words, punctuation) start no rule.
+                guard marked || someRuleStartsAnywhere || (literal >= 0 && literalStartsRule[Int(literal)]) else {
+                    continue
+                }
+                for position in rules(startingAt: start, marked: marked, sentence, &scratch) {
+                    let ruleIndex = Int(scratch.startingRules[position])
+                    guard rules[ruleIndex].sentencePhraseClasses & ~sentenceClasses == 0,
+                        rules[ruleIndex].sentenceFeatures & ~sentenceFeatures == 0
+                    else { continue }
+                    tryRule(ruleIndex, at: start, sentence, &scratch, boundaries, &candidates)
+                }
             }
         }
     }

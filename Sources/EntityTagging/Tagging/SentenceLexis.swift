@@ -143,29 +143,38 @@ struct LexisBuffers {
     /// The token's pattern features: its named shapes (``ShapeName/featureBit``) and the classes of the
     /// gazetteer phrase made of the token alone (``PhraseClass/featureBit``).
     @inline(__always)
-    func features(_ local: Int) -> UInt32 { tokenWords[local * Self.tokenStride] }
+    func features(_ local: Int) -> UInt32 { tokenWords[local &* Self.tokenStride] }
 
     /// The token's literal number (the pattern rules' literal tokens), or `-1`.
     @inline(__always)
-    func literal(_ local: Int) -> Int32 { Int32(bitPattern: tokenWords[local * Self.tokenStride + 1]) }
+    func literal(_ local: Int) -> Int32 { Int32(bitPattern: tokenWords[local &* Self.tokenStride &+ 1]) }
 
     /// The classes of all phrases starting at the token.
     @inline(__always)
-    func startClasses(_ local: Int) -> UInt32 { tokenWords[local * Self.tokenStride + 2] }
+    func startClasses(_ local: Int) -> UInt32 { tokenWords[local &* Self.tokenStride &+ 2] }
 
     /// The phrases starting at the token, shortest first: slots for ``phraseEnd(_:)`` and the like.
     @inline(__always)
     func phrases(_ local: Int) -> Range<Int> {
-        Int(tokenWords[local * Self.tokenStride + 3])..<Int(tokenWords[(local + 1) * Self.tokenStride + 3])
+        Range(uncheckedBounds: (Int(firstPhrase(local)), Int(firstPhrase(local &+ 1))))
     }
+
+    /// Whether some phrase starts at the token.
+    @inline(__always)
+    func hasPhrases(_ local: Int) -> Bool { firstPhrase(local) != firstPhrase(local &+ 1) }
+
+    /// The token's first phrase slot (slots are numbered in token order, so it is one past the previous
+    /// token's last).
+    @inline(__always)
+    private func firstPhrase(_ local: Int) -> UInt32 { tokenWords[local &* Self.tokenStride &+ 3] }
 
     /// One past the phrase's last token (a document index).
     @inline(__always)
-    func phraseEnd(_ slot: Int) -> Int { Int(phraseWords[slot * Self.phraseStride]) }
+    func phraseEnd(_ slot: Int) -> Int { Int(phraseWords[slot &* Self.phraseStride]) }
 
     /// The phrase's payload in the ``Lexicon``.
     @inline(__always)
-    func phrasePayload(_ slot: Int) -> Int { Int(phraseWords[slot * Self.phraseStride + 1]) }
+    func phrasePayload(_ slot: Int) -> Int { Int(phraseWords[slot &* Self.phraseStride &+ 1]) }
 
     /// The phrase's classes (``PhraseClass/featureBit``).
     @inline(__always)
