@@ -149,21 +149,46 @@ final class PhraseTrie: Sendable {
     ///   - cache: The nodes of short tokens seen before in the document.
     ///   - matches: Receives each phrase's end and payload.
     /// - Returns: The number of the literal spelled by token `first`, or `-1`.
-    @inline(__always)
     @discardableResult
     func walk(
         in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, first: Int, limit: Int,
         cache: inout SpellingCache, into matches: inout [Int32]
     ) -> Int32 {
         let token = tokens[first]
+        let word = token.length <= SpellingCache.longest ? WordHash.word(bytes, token.start, token.length) : 0
+        return walk(in: bytes, tokens: tokens, first: first, limit: limit, word: word, cache: &cache, into: &matches)
+    }
+
+    /// ``walk(in:tokens:first:limit:cache:into:)`` for a caller that read the token's bytes already:
+    /// `word` is ``WordHash/word(_:_:_:)`` of a token of up to ``SpellingCache/longest`` bytes (ignored
+    /// for a longer one). Inlined up to the test that rules out most tokens.
+    @inline(__always)
+    func walk(
+        in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, first: Int, limit: Int, word: UInt64,
+        cache: inout SpellingCache, into matches: inout [Int32]
+    ) -> Int32 {
+        let token = tokens[first]
         guard !token.isEmpty else { return -1 }
         // No token touches this one: its bytes must be a word prefix of some key.
-        let alone = first + 1 >= limit || tokens[first + 1].start != token.end
+        if first + 1 >= limit || tokens[first + 1].start != token.end {
+            let hash = token.length <= SpellingCache.longest
+                ? WordHash.of(word: word, length: token.length)
+                : WordHash.of(bytes, token.start, token.end, folded: false)
+            if !wordPrefixes.mayContain(hash) { return -1 }
+        }
+        return walkFrom(in: bytes, tokens: tokens, first: first, limit: limit, word: word, cache: &cache, into: &matches)
+    }
+
+    /// The walk past the quick test of ``walk(in:tokens:first:limit:word:cache:into:)``.
+    @inline(never)
+    private func walkFrom(
+        in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, first: Int, limit: Int, word: UInt64,
+        cache: inout SpellingCache, into matches: inout [Int32]
+    ) -> Int32 {
+        let token = tokens[first]
         var node: Int32
         if token.length <= SpellingCache.longest {
             // A short token: the node its bytes reach, remembered per spelling once looked up.
-            let word = WordHash.word(bytes, token.start, token.length)
-            if alone && !wordPrefixes.mayContain(WordHash.of(word: word, length: token.length)) { return -1 }
             if let known = cache.value(of: word, length: token.length) {
                 node = known
             } else {
@@ -171,7 +196,6 @@ final class PhraseTrie: Sendable {
                 cache.remember(node, of: word, length: token.length)
             }
         } else {
-            if alone && !wordPrefixes.mayContain(WordHash.of(bytes, token.start, token.end, folded: false)) { return -1 }
             node = self.node(of: bytes, token.start, token.end)
         }
         if node < 0 { return -1 }

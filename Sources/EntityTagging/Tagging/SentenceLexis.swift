@@ -59,16 +59,18 @@ struct SentenceLexis {
                     for index in range {
                         let word = (index - range.lowerBound) * LexisBuffers.tokenStride
                         let token = tokens[index]
-                        let shape = token.length <= 8
-                            ? TokenShape(word: WordHash.word(bytes, token.start, token.length), length: token.length)
-                                ?? TokenShape(of: token, in: bytes)
+                        // A short token's bytes as one word, read once for its shape and the trie.
+                        let isShort = token.length <= SpellingCache.longest
+                        let spelling = isShort ? WordHash.word(bytes, token.start, token.length) : 0
+                        let shape = isShort
+                            ? TokenShape(word: spelling, length: token.length) ?? TokenShape(of: token, in: bytes)
                             : TokenShape(of: token, in: bytes)
                         if shape.contains(.allCaps) { capitals += 1 } else if shape.contains(.hasLower) { others += 1 }
                         let firstSlot = phrases.count / LexisBuffers.phraseStride
                         words[word + 3] = UInt32(firstSlot)
                         let literal = lexicon.trie.walk(
-                            in: bytes, tokens: tokens, first: index, limit: range.upperBound, cache: &firstTokens,
-                            into: &phrases)
+                            in: bytes, tokens: tokens, first: index, limit: range.upperBound, word: spelling,
+                            cache: &firstTokens, into: &phrases)
                         var classes: UInt32 = 0
                         var single: Int32 = -1
                         for slot in firstSlot..<phrases.count / LexisBuffers.phraseStride {
