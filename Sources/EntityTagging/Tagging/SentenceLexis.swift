@@ -23,13 +23,14 @@ struct SentenceLexis {
     /// Scratch space for the sentences of a document of `tokens` tokens.
     init(tokens: Int) { firstTokens = SpellingCache(tokens: tokens) }
 
-    /// Reads sentence `range` of `table`'s document and records each token's traits in `table`.
+    /// Reads sentence `range` of `table`'s document, records each token's traits in `table` and appends to
+    /// `candidates` every gazetteer phrase of the sentence with an entity label (step 2), in token order.
     ///
     /// A sentence is a headline set in capitals when it has at least two all-capital words of two or more
     /// letters and no more capitalised-with-lower-case or lower-case words than all-capital ones. There a
     /// word in capitals is `Upper` but neither `Name` nor `Initial`, so rules do not run names on through a
     /// headline.
-    mutating func scan(_ range: Range<Int>, into table: inout TokenTable) {
+    mutating func scan(_ range: Range<Int>, into table: inout TokenTable, candidates: inout [Candidate]) {
         self.range = range
         let needed = (range.count + 1) * LexisBuffers.tokenStride
         if tokenWords.count < needed { tokenWords += repeatElement(0, count: needed - tokenWords.count) }
@@ -76,7 +77,14 @@ struct SentenceLexis {
                         for slot in firstSlot..<phrases.count / LexisBuffers.phraseStride {
                             let end = Int(phrases[slot * LexisBuffers.phraseStride])
                             let payload = phrases[slot * LexisBuffers.phraseStride + 1]
-                            let phraseClasses = lexicon.infos[Int(payload)].classes
+                            let phraseInfo = lexicon.infos[Int(payload)]
+                            let phraseClasses = phraseInfo.classes
+                            if let label = phraseInfo.label {
+                                candidates.append(
+                                    Candidate(
+                                        start: index, end: end, label: label, priority: Priority.gazetteer(phraseInfo),
+                                        origin: .gazetteer))
+                            }
                             phraseClassWords.append(phraseClasses)
                             classes |= phraseClasses
                             if end == index + 1 { single = payload }  // the token alone: the shortest phrase
@@ -173,10 +181,6 @@ struct LexisBuffers {
     /// One past the phrase's last token (a document index).
     @inline(__always)
     func phraseEnd(_ slot: Int) -> Int { Int(phraseWords[slot &* Self.phraseStride]) }
-
-    /// The phrase's payload in the ``Lexicon``.
-    @inline(__always)
-    func phrasePayload(_ slot: Int) -> Int { Int(phraseWords[slot &* Self.phraseStride &+ 1]) }
 
     /// The phrase's classes (``PhraseClass/featureBit``).
     @inline(__always)
