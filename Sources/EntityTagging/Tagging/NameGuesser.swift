@@ -67,27 +67,30 @@ struct NameGuesser {
     /// Step 1: the runs.
     private func findRuns() -> [Run] {
         var runs: [Run] = []
-        for sentence in 0..<table.sentenceCount {
-            let range = table.sentenceRange(sentence)
-            guard !table.traits[range.lowerBound].inCapsSentence else { continue }
-            var index = range.lowerBound
-            while index < range.upperBound {
-                guard startsRun(index) else {
-                    index += 1
-                    continue
-                }
-                var end = index + 1
-                while end < range.upperBound {
-                    if continuesRun(end) {
-                        end += 1
-                    } else if end + 1 < range.upperBound, isJoiner(end), continuesRun(end + 1) {
-                        end += 2
-                    } else {
-                        break
+        table.traits.withUnsafeBufferPointer { traits in
+            for sentence in 0..<table.sentenceCount {
+                let range = table.sentenceRange(sentence)
+                guard !traits[range.lowerBound].inCapsSentence else { continue }
+                var index = range.lowerBound
+                while index < range.upperBound {
+                    guard Self.continuesRun(traits[index]) else {
+                        index += 1
+                        continue
                     }
+                    var end = index + 1
+                    while end < range.upperBound {
+                        if Self.continuesRun(traits[end]) {
+                            end += 1
+                        } else if end + 1 < range.upperBound, isJoiner(end), Self.continuesRun(traits[end + 1]) {
+                            end += 2
+                        } else {
+                            break
+                        }
+                    }
+                    runs.append(
+                        Run(tokens: index..<end, sentence: sentence, isInitial: isInitialPosition(index, sentenceStart: range.lowerBound)))
+                    index = end
                 }
-                runs.append(Run(tokens: index..<end, sentence: sentence, isInitial: isInitialPosition(index, sentenceStart: range.lowerBound)))
-                index = end
             }
         }
         return runs
@@ -122,13 +125,9 @@ struct NameGuesser {
         run.upperBound < sentence.upperBound && table.shape(run.upperBound).contains(.digitInitial)
     }
 
-    private func startsRun(_ index: Int) -> Bool {
-        continuesRun(index) && !isCommon(index)
-    }
-
     /// A capitalised token no rule took, outside titles, that is no title or common word by itself.
-    private func continuesRun(_ index: Int) -> Bool {
-        let traits = table.traits[index]
+    @inline(__always)
+    private static func continuesRun(_ traits: TokenTraits) -> Bool {
         guard !traits.isRuled, !traits.inTitle, traits.shape.isNameLike else { return false }
         return !traits.cues.contains(.title) && !traits.cues.contains(.common)
     }
