@@ -19,6 +19,8 @@ struct SentenceLexis {
     private var sentenceFeatures: UInt32 = 0
     /// The trie nodes of the document's short tokens.
     private var firstTokens: SpellingCache
+    /// The phrases the tables may hold from earlier sentences.
+    private static let phrasesKept = 4096
 
     /// Scratch space for the sentences of a document of `tokens` tokens.
     init(tokens: Int) { firstTokens = SpellingCache(tokens: tokens) }
@@ -34,13 +36,17 @@ struct SentenceLexis {
         self.range = range
         let needed = (range.count + 1) * LexisBuffers.tokenStride
         if tokenWords.count < needed { tokenWords += repeatElement(0, count: needed - tokenWords.count) }
-        // The phrase tables are worked on as locals (and put back at the end), which appends cheaply.
+        // The phrase tables are worked on as locals (and put back at the end), which appends cheaply. Slots
+        // are numbered on from the last sentence's; the tables are emptied only once they hold a few thousand
+        // phrases, as emptying them costs more than most sentences' phrases.
         var phrases = phraseWords
         var phraseClassWords = phraseClasses
         phraseWords = []
         phraseClasses = []
-        phrases.removeAll(keepingCapacity: true)
-        phraseClassWords.removeAll(keepingCapacity: true)
+        if phraseClassWords.count > Self.phrasesKept {
+            phrases.removeAll(keepingCapacity: true)
+            phraseClassWords.removeAll(keepingCapacity: true)
+        }
         let lexicon = table.lexicon
         let bytes = table.bytes
         let tokens = table.tokens
