@@ -74,10 +74,12 @@ public struct EntityTagger: Sendable {
         var ruled: [Candidate] = []
         for sentence in 0..<table.sentenceCount {
             let range = table.sentenceRange(sentence)
-            candidates.removeAll(keepingCapacity: true)
+            // Emptied once in a while, not every sentence: emptying costs more than most sentences' candidates.
+            if candidates.count > 4096 { candidates.removeAll(keepingCapacity: true) }
+            let first = candidates.count
             lexis.scan(range, into: &table, candidates: &candidates)
             rules.matcher.candidates(in: lexis, table: table, scratch: &scratch, into: &candidates)
-            Resolution.resolve(candidates, in: range, order: &order, table: &table, into: &ruled)
+            Resolution.resolve(candidates[first...], in: range, order: &order, table: &table, into: &ruled)
         }
         let guesses = NameGuesser(table: table).guesses()
         var consistency = DocumentConsistency(table: table)

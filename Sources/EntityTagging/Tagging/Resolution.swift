@@ -9,31 +9,36 @@ enum Resolution {
     ///   - table: The document's tokens; the chosen ones are marked ``TokenTraits/isRuled``.
     ///   - chosen: Receives the chosen candidates, sorted by start.
     static func resolve(
-        _ candidates: [Candidate], in range: Range<Int>, order: inout [UInt64], table: inout TokenTable,
+        _ candidates: ArraySlice<Candidate>, in range: Range<Int>, order: inout [UInt64], table: inout TokenTable,
         into chosen: inout [Candidate]
     ) {
         guard !candidates.isEmpty else { return }
-        // One sort key per candidate: length (longest first), priority, origin (highest first), start,
-        // then the proposal's own position. Lengths and starts are counted within the sentence.
-        order.removeAll(keepingCapacity: true)
-        let fitsKey = range.count < 1 << 16 && candidates.count < 1 << 16
-        for (position, candidate) in candidates.enumerated() where fitsKey {
-            var key = UInt64(0xFFFF - candidate.length) << 48
-            key |= UInt64(0x3FF - candidate.priority) << 38
-            key |= UInt64(3 - candidate.origin.rawValue) << 36
-            key |= UInt64(candidate.start - range.lowerBound) << 16
-            order.append(key | UInt64(position))
-        }
         let firstChosen = chosen.count
+        let fitsKey = range.count < 1 << 16 && candidates.count < 1 << 16
+        if order.count < candidates.count { order += repeatElement(0, count: candidates.count - order.count) }
         table.traits.withUnsafeMutableBufferPointer { traits in
-            if fitsKey {
-                order.withUnsafeMutableBufferPointer { sortFew($0, by: <) }
-                for key in order { choose(candidates[Int(key & 0xFFFF)], traits: traits, into: &chosen) }
-            } else {
+            guard fitsKey else {
                 let positions = candidates.indices.sorted { a, b in
                     precedes(candidates[a], candidates[b]) || (!precedes(candidates[b], candidates[a]) && a < b)
                 }
                 for position in positions { choose(candidates[position], traits: traits, into: &chosen) }
+                return
+            }
+            order.withUnsafeMutableBufferPointer { order in
+                // One sort key per candidate: length (longest first), priority, origin (highest first), start,
+                // then the proposal's own position. Lengths and starts are counted within the sentence.
+                let keys = UnsafeMutableBufferPointer(rebasing: order[..<candidates.count])
+                for (position, candidate) in candidates.enumerated() {
+                    var key = UInt64(0xFFFF - candidate.length) << 48
+                    key |= UInt64(0x3FF - candidate.priority) << 38
+                    key |= UInt64(3 - candidate.origin.rawValue) << 36
+                    key |= UInt64(candidate.start - range.lowerBound) << 16
+                    keys[position] = key | UInt64(position)
+                }
+                sortFew(keys, by: <)
+                for key in keys {
+                    choose(candidates[candidates.startIndex + Int(key & 0xFFFF)], traits: traits, into: &chosen)
+                }
             }
         }
         // Chosen candidates never overlap, so their starts differ.
