@@ -64,7 +64,7 @@ struct SentenceLexis {
             table.traits.withUnsafeMutableBufferPointer { traits in
                 ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
                     for index in range {
-                        let word = (index - range.lowerBound) * LexisBuffers.tokenStride
+                        let word = (index &- range.lowerBound) &* LexisBuffers.tokenStride
                         let token = tokens[index]
                         // A short token's bytes as one word, read once for its shape and the trie.
                         let isShort = token.length <= SpellingCache.longest
@@ -74,15 +74,15 @@ struct SentenceLexis {
                             : TokenShape(of: token, in: bytes)
                         if shape.contains(.allCaps) { capitals += 1 } else if shape.contains(.hasLower) { others += 1 }
                         let firstSlot = phrases.count / LexisBuffers.phraseStride
-                        words[word + 3] = UInt32(firstSlot)
+                        words[word &+ 3] = UInt32(firstSlot)
                         let literal = lexicon.trie.walk(
                             in: bytes, tokens: tokens, first: index, limit: range.upperBound, word: spelling,
                             cache: &firstTokens, into: &phrases)
                         var classes: UInt32 = 0
                         var single: Int32 = -1
                         for slot in firstSlot..<phrases.count / LexisBuffers.phraseStride {
-                            let end = Int(phrases[slot * LexisBuffers.phraseStride])
-                            let payload = phrases[slot * LexisBuffers.phraseStride + 1]
+                            let end = Int(phrases[slot &* LexisBuffers.phraseStride])
+                            let payload = phrases[slot &* LexisBuffers.phraseStride &+ 1]
                             let phraseInfo = lexicon.infos[Int(payload)]
                             let phraseClasses = phraseInfo.classes
                             if let label = phraseInfo.label {
@@ -101,8 +101,8 @@ struct SentenceLexis {
                         let info = single >= 0 ? lexicon.infos[Int(single)] : nil
                         let features = featuresByShape[Int(shape.rawValue)] | (info?.classes ?? 0)
                         words[word] = features
-                        words[word + 1] = UInt32(bitPattern: literal)
-                        words[word + 2] = classes
+                        words[word &+ 1] = UInt32(bitPattern: literal)
+                        words[word &+ 2] = classes
                         sentenceFeatures |= features
                         sentenceClasses |= classes
                         traits[index] = TokenTraits(
