@@ -19,12 +19,16 @@ struct HashMap64<Value> {
         get {
             let key = key == 0 ? 1 : key
             let mask = keys.count - 1
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0 {
-                if keys[slot] == key { return values[slot] }
-                slot = (slot + 1) & mask
+            // Slots are masked to the table.
+            let slot: Int? = keys.withUnsafeBufferPointer { keys in
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while keys[slot] != 0 {
+                    if keys[slot] == key { return slot }
+                    slot = (slot &+ 1) & mask
+                }
+                return nil
             }
-            return nil
+            return slot.flatMap { values[$0] }
         }
         set {
             guard let newValue else { return }  // removal is never needed here
