@@ -199,18 +199,18 @@ final class PhraseTrie: Sendable {
             node = self.node(of: bytes, token.start, token.end)
         }
         if node < 0 { return -1 }
-        let literal = nodes[Int(node)].literal
+        let literal = nodeAt(node).literal
         var index = first + 1
         while true {
-            let payload = nodes[Int(node)].payload
+            let payload = nodeAt(node).payload
             if payload >= 0 {
                 matches.append(Int32(index))
                 matches.append(payload)
             }
-            guard index < limit, nodes[Int(node)].edgeCount > 0 else { return literal }
+            guard index < limit, nodeAt(node).edgeCount > 0 else { return literal }
             let next = tokens[index]
             if tokens[index - 1].end != next.start {
-                node = nodes[Int(node)].spaceChild
+                node = nodeAt(node).spaceChild
                 if node < 0 { return literal }
             }
             var position = next.start
@@ -251,23 +251,31 @@ final class PhraseTrie: Sendable {
             node = node < 0 ? rootChildren[Int(byte)] : child(of: node, byte)
             if node < 0 { return nil }
         }
-        guard node >= 0, nodes[Int(node)].payload >= 0 else { return nil }
-        return nodes[Int(node)].payload
+        guard node >= 0, nodeAt(node).payload >= 0 else { return nil }
+        return nodeAt(node).payload
     }
 
     /// The child of `node` along `byte`, or `-1`.
     @inline(__always)
     private func child(of node: Int32, _ byte: UInt8) -> Int32 {
-        let entry = nodes[Int(node)]
+        let entry = nodeAt(node)
         var low = Int(entry.firstEdge)
-        var high = low + Int(entry.edgeCount)
-        if entry.edgeCount == 1 { return edges[low].byte == byte ? edges[low].target : -1 }  // most deep nodes
+        var high = low &+ Int(entry.edgeCount)
+        if entry.edgeCount == 1 { return edgeAt(low).byte == byte ? edgeAt(low).target : -1 }  // most deep nodes
         while low < high {
-            let middle = (low + high) >> 1
-            let value = edges[middle].byte
-            if value == byte { return edges[middle].target }
-            if value < byte { low = middle + 1 } else { high = middle }
+            let middle = (low &+ high) >> 1
+            let value = edgeAt(middle).byte
+            if value == byte { return edgeAt(middle).target }
+            if value < byte { low = middle &+ 1 } else { high = middle }
         }
         return -1
     }
+
+    /// Node `node`, read unchecked: node numbers come from the trie's own tables and edges, never from input.
+    @inline(__always)
+    private func nodeAt(_ node: Int32) -> Node { nodes.withUnsafeBufferPointer { $0[Int(node)] } }
+
+    /// Edge `edge`, read unchecked: a node's edges lie inside the edge table by construction.
+    @inline(__always)
+    private func edgeAt(_ edge: Int) -> Edge { edges.withUnsafeBufferPointer { $0[edge] } }
 }
