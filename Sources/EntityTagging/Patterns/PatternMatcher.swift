@@ -160,8 +160,8 @@ struct PatternMatcher: Sendable {
                 }
                 for position in rules(startingAt: start, marked: marked, sentence, &scratch) {
                     let ruleIndex = Int(scratch.startingRules[position])
-                    guard rules[ruleIndex].sentencePhraseClasses & ~sentenceClasses == 0,
-                        rules[ruleIndex].sentenceFeatures & ~sentenceFeatures == 0
+                    guard ruleAt(ruleIndex).sentencePhraseClasses & ~sentenceClasses == 0,
+                        ruleAt(ruleIndex).sentenceFeatures & ~sentenceFeatures == 0
                     else { continue }
                     tryRule(ruleIndex, at: start, sentence, ruleStates, stamp, boundaries, &candidates)
                 }
@@ -200,7 +200,7 @@ struct PatternMatcher: Sendable {
         _ ruleIndex: Int, at start: Int, _ sentence: LexisBuffers, _ ruleStates: UnsafeMutableBufferPointer<RuleState>,
         _ stamp: UInt32, _ boundaries: UnsafeMutableBufferPointer<Int>, _ candidates: inout [Candidate]
     ) {
-        let rule = rules[ruleIndex]
+        let rule = ruleAt(ruleIndex)
         if rule.anchoredAtStart && start != 0 { return }
         guard anchorIsReachable(rule, from: start, sentence, &ruleStates[ruleIndex], stamp),
             match(rule, element: rule.elements.lowerBound, at: start, repetitions: 0, sentence, boundaries)
@@ -248,7 +248,7 @@ struct PatternMatcher: Sendable {
         var at = state.anchorAt
         if at < nearest {
             at = nearest
-            let test = alternatives[anchor.alternative]
+            let test = alternativeAt(anchor.alternative)
             while at < sentence.count && !holds(test, at: at, sentence) { at += 1 }
             state.anchorAt = at
         }
@@ -274,7 +274,7 @@ struct PatternMatcher: Sendable {
     /// Whether token `local` passes one of the (single-token) alternatives `range`.
     @inline(__always)
     private func passesAny(_ range: Range<Int>, at local: Int, _ sentence: LexisBuffers) -> Bool {
-        for index in range where passes(alternatives[index], sentence.features(local), sentence.literal(local)) {
+        for index in range where passes(alternativeAt(index), sentence.features(local), sentence.literal(local)) {
             return true
         }
         return false
@@ -293,10 +293,10 @@ struct PatternMatcher: Sendable {
             return !rule.anchoredAtEnd || position == sentence.count
         }
         if repetitions == 0 { boundaries[relative] = position }
-        let current = elements[element]
+        let current = elementAt(element)
         if repetitions < current.maximum && position < sentence.count {
             for index in current.alternatives {
-                let alternative = alternatives[index]
+                let alternative = alternativeAt(index)
                 if alternative.isPhrase {
                     for slot in sentence.phrases(position).reversed() {
                         let end = sentence.phraseEnd(slot) - sentence.lower
@@ -327,6 +327,20 @@ struct PatternMatcher: Sendable {
             return false
         }
         if alternative.literal >= 0 && alternative.literal != literal { return false }
-        return !excludedLiterals[alternative.excludedLiterals].contains(literal)
+        return excludedLiterals.withUnsafeBufferPointer { excluded in
+            !alternative.excludedLiterals.contains { excluded[$0] == literal }
+        }
     }
+
+    // The compiled tables read unchecked in the matching loops: every index into them comes from the
+    // tables themselves (a rule's element range, an element's alternative range), built together.
+
+    @inline(__always)
+    private func ruleAt(_ index: Int) -> Rule { rules.withUnsafeBufferPointer { $0[index] } }
+
+    @inline(__always)
+    private func elementAt(_ index: Int) -> Element { elements.withUnsafeBufferPointer { $0[index] } }
+
+    @inline(__always)
+    private func alternativeAt(_ index: Int) -> Alternative { alternatives.withUnsafeBufferPointer { $0[index] } }
 }
