@@ -74,35 +74,18 @@ public struct EntityTagger: Sendable {
         var ruled: [Candidate] = []
         for sentence in 0..<table.sentenceCount {
             let range = table.sentenceRange(sentence)
-            lexis.scan(range, into: &table)
-            candidates.removeAll(keepingCapacity: true)
-            gazetteerCandidates(in: lexis, into: &candidates)
+            // Emptied once in a while, not every sentence: emptying costs more than most sentences' candidates.
+            if candidates.count > 4096 { candidates.removeAll(keepingCapacity: true) }
+            let first = candidates.count
+            lexis.scan(range, into: &table, candidates: &candidates)
             rules.matcher.candidates(in: lexis, table: table, scratch: &scratch, into: &candidates)
-            Resolution.resolve(candidates, in: range, order: &order, table: &table, into: &ruled)
+            Resolution.resolve(candidates[first...], in: range, order: &order, table: &table, into: &ruled)
         }
         let guesses = NameGuesser(table: table).guesses()
         var consistency = DocumentConsistency(table: table)
         var entities = consistency.apply(ruled: ruled, guesses: guesses)
         HyphenCompounds(table: table, known: consistency.knownLabels).relabel(&entities)
         return entities.filter { $0.label != nil }
-    }
-
-    /// Step 2: every gazetteer phrase of the sentence with an entity label.
-    private func gazetteerCandidates(in lexis: SentenceLexis, into candidates: inout [Candidate]) {
-        let infos = rules.lexicon.infos
-        lexis.withBuffers { sentence in
-            for local in 0..<sentence.count {
-                for slot in sentence.phrases(local) {
-                    let info = infos[sentence.phrasePayload(slot)]
-                    guard let label = info.label else { continue }
-                    let priority = info.isUserEntry ? Priority.userGazetteer : Priority.builtinGazetteer
-                    candidates.append(
-                        Candidate(
-                            start: sentence.lower + local, end: sentence.phraseEnd(slot), label: label,
-                            priority: info.isCapsVariant ? priority - 5 : priority, origin: .gazetteer))
-                }
-            }
-        }
     }
 }
 
@@ -112,8 +95,16 @@ enum Priority {
     static let builtinGazetteer = 50
     /// A user's gazetteer entry: above the generic pattern rules.
     static let userGazetteer = 70
+    /// An all-capitals form of a gazetteer entry (`WASHINGTON`) stands this much below the entry.
+    static let capsVariantPenalty = 5
     /// A guess from the shape of a sequence alone.
     static let guess = 10
     /// A guess from a clue: a given name, a preposition of place, a following score, an acronym.
     static let informedGuess = 12
+
+    /// The priority of a gazetteer entry's candidate.
+    static func gazetteer(_ info: PhraseInfo) -> Int {
+        let priority = info.isUserEntry ? userGazetteer : builtinGazetteer
+        return info.isCapsVariant ? priority - capsVariantPenalty : priority
+    }
 }

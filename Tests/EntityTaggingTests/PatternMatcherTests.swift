@@ -21,7 +21,8 @@ private func proposals(_ rules: String, _ text: String, gazetteer: String = "") 
             var lexis = SentenceLexis(tokens: tokenBuffer.count)
             var scratch = matcher.makeScratch()
             for sentence in 0..<table.sentenceCount {
-                lexis.scan(table.sentenceRange(sentence), into: &table)
+                var gazetteerCandidates: [Candidate] = []  // the scan's; only the pattern rules' are asked for
+                lexis.scan(table.sentenceRange(sentence), into: &table, candidates: &gazetteerCandidates)
                 var candidates: [Candidate] = []
                 matcher.candidates(in: lexis, table: table, scratch: &scratch, into: &candidates)
                 for candidate in candidates {

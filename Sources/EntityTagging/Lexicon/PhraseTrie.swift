@@ -149,21 +149,46 @@ final class PhraseTrie: Sendable {
     ///   - cache: The nodes of short tokens seen before in the document.
     ///   - matches: Receives each phrase's end and payload.
     /// - Returns: The number of the literal spelled by token `first`, or `-1`.
-    @inline(__always)
     @discardableResult
     func walk(
         in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, first: Int, limit: Int,
         cache: inout SpellingCache, into matches: inout [Int32]
     ) -> Int32 {
         let token = tokens[first]
+        let word = token.length <= SpellingCache.longest ? WordHash.word(bytes, token.start, token.length) : 0
+        return walk(in: bytes, tokens: tokens, first: first, limit: limit, word: word, cache: &cache, into: &matches)
+    }
+
+    /// ``walk(in:tokens:first:limit:cache:into:)`` for a caller that read the token's bytes already:
+    /// `word` is ``WordHash/word(_:_:_:)`` of a token of up to ``SpellingCache/longest`` bytes (ignored
+    /// for a longer one). Inlined up to the test that rules out most tokens.
+    @inline(__always)
+    func walk(
+        in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, first: Int, limit: Int, word: UInt64,
+        cache: inout SpellingCache, into matches: inout [Int32]
+    ) -> Int32 {
+        let token = tokens[first]
         guard !token.isEmpty else { return -1 }
         // No token touches this one: its bytes must be a word prefix of some key.
-        let alone = first + 1 >= limit || tokens[first + 1].start != token.end
+        if first + 1 >= limit || tokens[first + 1].start != token.end {
+            let hash = token.length <= SpellingCache.longest
+                ? WordHash.of(word: word, length: token.length)
+                : WordHash.of(bytes, token.start, token.end, folded: false)
+            if !wordPrefixes.mayContain(hash) { return -1 }
+        }
+        return walkFrom(in: bytes, tokens: tokens, first: first, limit: limit, word: word, cache: &cache, into: &matches)
+    }
+
+    /// The walk past the quick test of ``walk(in:tokens:first:limit:word:cache:into:)``.
+    @inline(never)
+    private func walkFrom(
+        in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, first: Int, limit: Int, word: UInt64,
+        cache: inout SpellingCache, into matches: inout [Int32]
+    ) -> Int32 {
+        let token = tokens[first]
         var node: Int32
         if token.length <= SpellingCache.longest {
             // A short token: the node its bytes reach, remembered per spelling once looked up.
-            let word = WordHash.word(bytes, token.start, token.length)
-            if alone && !wordPrefixes.mayContain(WordHash.of(word: word, length: token.length)) { return -1 }
             if let known = cache.value(of: word, length: token.length) {
                 node = known
             } else {
@@ -171,22 +196,21 @@ final class PhraseTrie: Sendable {
                 cache.remember(node, of: word, length: token.length)
             }
         } else {
-            if alone && !wordPrefixes.mayContain(WordHash.of(bytes, token.start, token.end, folded: false)) { return -1 }
             node = self.node(of: bytes, token.start, token.end)
         }
         if node < 0 { return -1 }
-        let literal = nodes[Int(node)].literal
+        let literal = nodeAt(node).literal
         var index = first + 1
         while true {
-            let payload = nodes[Int(node)].payload
+            let payload = nodeAt(node).payload
             if payload >= 0 {
                 matches.append(Int32(index))
                 matches.append(payload)
             }
-            guard index < limit, nodes[Int(node)].edgeCount > 0 else { return literal }
+            guard index < limit, nodeAt(node).edgeCount > 0 else { return literal }
             let next = tokens[index]
             if tokens[index - 1].end != next.start {
-                node = nodes[Int(node)].spaceChild
+                node = nodeAt(node).spaceChild
                 if node < 0 { return literal }
             }
             var position = next.start
@@ -227,23 +251,31 @@ final class PhraseTrie: Sendable {
             node = node < 0 ? rootChildren[Int(byte)] : child(of: node, byte)
             if node < 0 { return nil }
         }
-        guard node >= 0, nodes[Int(node)].payload >= 0 else { return nil }
-        return nodes[Int(node)].payload
+        guard node >= 0, nodeAt(node).payload >= 0 else { return nil }
+        return nodeAt(node).payload
     }
 
     /// The child of `node` along `byte`, or `-1`.
     @inline(__always)
     private func child(of node: Int32, _ byte: UInt8) -> Int32 {
-        let entry = nodes[Int(node)]
+        let entry = nodeAt(node)
         var low = Int(entry.firstEdge)
-        var high = low + Int(entry.edgeCount)
-        if entry.edgeCount == 1 { return edges[low].byte == byte ? edges[low].target : -1 }  // most deep nodes
+        var high = low &+ Int(entry.edgeCount)
+        if entry.edgeCount == 1 { return edgeAt(low).byte == byte ? edgeAt(low).target : -1 }  // most deep nodes
         while low < high {
-            let middle = (low + high) >> 1
-            let value = edges[middle].byte
-            if value == byte { return edges[middle].target }
-            if value < byte { low = middle + 1 } else { high = middle }
+            let middle = (low &+ high) >> 1
+            let value = edgeAt(middle).byte
+            if value == byte { return edgeAt(middle).target }
+            if value < byte { low = middle &+ 1 } else { high = middle }
         }
         return -1
     }
+
+    /// Node `node`, read unchecked: node numbers come from the trie's own tables and edges, never from input.
+    @inline(__always)
+    private func nodeAt(_ node: Int32) -> Node { nodes.withUnsafeBufferPointer { $0[Int(node)] } }
+
+    /// Edge `edge`, read unchecked: a node's edges lie inside the edge table by construction.
+    @inline(__always)
+    private func edgeAt(_ edge: Int) -> Edge { edges.withUnsafeBufferPointer { $0[edge] } }
 }

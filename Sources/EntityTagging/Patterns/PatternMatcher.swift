@@ -94,55 +94,77 @@ struct PatternMatcher: Sendable {
         /// capital: ranges of `startingRules`.
         fileprivate var startingRanges = HashMap64<UInt64>(capacity: 256)
         fileprivate var startingRules: [Int32] = []
-        /// Per rule: the first token at or after the last asked position where its anchor's test holds,
-        /// and the first token at or after the last start that passes none of the tests before the anchor;
-        /// valid in the sentence whose stamp `ruleStamp` holds.
-        fileprivate var anchorAt: [Int]
-        fileprivate var reachEnd: [Int]
-        fileprivate var ruleStamp: [UInt32]
+        /// Per rule, how far its anchor was looked for (``RuleState``).
+        fileprivate var ruleStates: [RuleState]
         fileprivate var sentenceStamp: UInt32 = 0
+    }
+
+    /// Per rule: the first token at or after the last asked position where its anchor's test holds, and
+    /// the first token at or after the last start that passes none of the tests before the anchor; valid
+    /// in the sentence whose stamp `stamp` holds.
+    fileprivate struct RuleState {
+        var anchorAt = -1
+        var reachEnd = -1
+        var stamp: UInt32 = 0
     }
 
     /// Scratch space for ``candidates(in:table:scratch:into:)``.
     func makeScratch() -> Scratch {
         Scratch(
-            boundaries: Array(repeating: 0, count: longestRule + 1), anchorAt: Array(repeating: -1, count: rules.count),
-            reachEnd: Array(repeating: -1, count: rules.count), ruleStamp: Array(repeating: 0, count: rules.count))
+            boundaries: Array(repeating: 0, count: longestRule + 1),
+            ruleStates: Array(repeating: RuleState(), count: rules.count))
     }
 
     /// Appends a candidate for every capture of every match in the sentence of `lexis`.
     func candidates(in lexis: SentenceLexis, table: TokenTable, scratch: inout Scratch, into candidates: inout [Candidate]) {
+        // Lent out while the rest of the scratch space is in use.
         var boundaries: [Int] = []
-        swap(&boundaries, &scratch.boundaries)  // lent out while the rest of the scratch space is in use
-        defer { swap(&boundaries, &scratch.boundaries) }
+        var ruleStates: [RuleState] = []
+        swap(&boundaries, &scratch.boundaries)
+        swap(&ruleStates, &scratch.ruleStates)
+        defer {
+            swap(&boundaries, &scratch.boundaries)
+            swap(&ruleStates, &scratch.ruleStates)
+        }
         lexis.withBuffers { sentence in
             boundaries.withUnsafeMutableBufferPointer { boundaries in
-                self.candidates(in: sentence, table: table, scratch: &scratch, boundaries: boundaries, into: &candidates)
+                ruleStates.withUnsafeMutableBufferPointer { ruleStates in
+                    self.candidates(
+                        in: sentence, table: table, scratch: &scratch, boundaries: boundaries, ruleStates: ruleStates,
+                        into: &candidates)
+                }
             }
         }
     }
 
     private func candidates(
         in sentence: LexisBuffers, table: TokenTable, scratch: inout Scratch, boundaries: UnsafeMutableBufferPointer<Int>,
-        into candidates: inout [Candidate]
+        ruleStates: UnsafeMutableBufferPointer<RuleState>, into candidates: inout [Candidate]
     ) {
         // Step 1: what the sentence has. Per-rule state from earlier sentences is stale from here on.
         let sentenceClasses = sentence.sentenceClasses
         let sentenceFeatures = sentence.sentenceFeatures
         scratch.sentenceStamp &+= 1
+        let stamp = scratch.sentenceStamp
         // Step 2: the rules each start may begin, worked out once per kind of start token.
-        for start in 0..<sentence.count {
-            let literal = sentence.literal(start)
-            let marked = table.shape(sentence.lower + start).isNameLike || sentence.startClasses(start) != 0
-                || !sentence.phrases(start).isEmpty
-            // Most tokens (lower-case words, punctuation) start no rule.
-            guard marked || !otherRules.isEmpty || (literal >= 0 && literalStartsRule[Int(literal)]) else { continue }
-            for position in rules(startingAt: start, marked: marked, sentence, &scratch) {
-                let ruleIndex = Int(scratch.startingRules[position])
-                let rule = rules[ruleIndex]
-                guard rule.sentencePhraseClasses & ~sentenceClasses == 0, rule.sentenceFeatures & ~sentenceFeatures == 0
-                else { continue }
-                tryRule(ruleIndex, at: start, sentence, &scratch, boundaries, &candidates)
+        let someRuleStartsAnywhere = !otherRules.isEmpty
+        table.traits.withUnsafeBufferPointer { traits in
+            let sentenceTraits = UnsafeBufferPointer(rebasing: traits[sentence.lower..<(sentence.lower + sentence.count)])
+            for start in 0..<sentence.count {
+                let literal = sentence.literal(start)
+                let marked = sentenceTraits[start].shape.isNameLike || sentence.startClasses(start) != 0
+                    || sentence.hasPhrases(start)
+                // Most tokens (lower-case words, punctuation) start no rule.
+                guard marked || someRuleStartsAnywhere || (literal >= 0 && literalStartsRule[Int(literal)]) else {
+                    continue
+                }
+                for position in rules(startingAt: start, marked: marked, sentence, &scratch) {
+                    let ruleIndex = Int(scratch.startingRules[position])
+                    guard ruleAt(ruleIndex).sentencePhraseClasses & ~sentenceClasses == 0,
+                        ruleAt(ruleIndex).sentenceFeatures & ~sentenceFeatures == 0
+                    else { continue }
+                    tryRule(ruleIndex, at: start, sentence, ruleStates, stamp, boundaries, &candidates)
+                }
             }
         }
     }
@@ -175,12 +197,12 @@ struct PatternMatcher: Sendable {
 
     @inline(__always)
     private func tryRule(
-        _ ruleIndex: Int, at start: Int, _ sentence: LexisBuffers, _ scratch: inout Scratch,
-        _ boundaries: UnsafeMutableBufferPointer<Int>, _ candidates: inout [Candidate]
+        _ ruleIndex: Int, at start: Int, _ sentence: LexisBuffers, _ ruleStates: UnsafeMutableBufferPointer<RuleState>,
+        _ stamp: UInt32, _ boundaries: UnsafeMutableBufferPointer<Int>, _ candidates: inout [Candidate]
     ) {
-        let rule = rules[ruleIndex]
+        let rule = ruleAt(ruleIndex)
         if rule.anchoredAtStart && start != 0 { return }
-        guard anchorIsReachable(ruleIndex, from: start, sentence, &scratch),
+        guard anchorIsReachable(rule, from: start, sentence, &ruleStates[ruleIndex], stamp),
             match(rule, element: rule.elements.lowerBound, at: start, repetitions: 0, sentence, boundaries)
         else { return }
         for captureIndex in rule.captures {
@@ -216,31 +238,27 @@ struct PatternMatcher: Sendable {
 
     /// Step 3: whether the rule's anchor holds at a token that a match from `start` can reach.
     @inline(__always)
-    private func anchorIsReachable(_ ruleIndex: Int, from start: Int, _ sentence: LexisBuffers, _ scratch: inout Scratch)
-        -> Bool
-    {
-        guard let anchor = rules[ruleIndex].anchor else { return true }
+    private func anchorIsReachable(
+        _ rule: Rule, from start: Int, _ sentence: LexisBuffers, _ state: inout RuleState, _ stamp: UInt32
+    ) -> Bool {
+        guard let anchor = rule.anchor else { return true }
         let nearest = start + anchor.minimumBefore
         guard nearest < sentence.count else { return false }
-        if scratch.ruleStamp[ruleIndex] != scratch.sentenceStamp {
-            scratch.ruleStamp[ruleIndex] = scratch.sentenceStamp
-            scratch.anchorAt[ruleIndex] = -1
-            scratch.reachEnd[ruleIndex] = -1
-        }
-        var at = scratch.anchorAt[ruleIndex]
+        if state.stamp != stamp { state = RuleState(stamp: stamp) }
+        var at = state.anchorAt
         if at < nearest {
             at = nearest
-            let test = alternatives[anchor.alternative]
+            let test = alternativeAt(anchor.alternative)
             while at < sentence.count && !holds(test, at: at, sentence) { at += 1 }
-            scratch.anchorAt[ruleIndex] = at
+            state.anchorAt = at
         }
         guard at < sentence.count, at - start <= anchor.maximumBefore else { return false }
         guard anchor.singleTokensBefore else { return true }
-        var end = scratch.reachEnd[ruleIndex]
+        var end = state.reachEnd
         if end < start {
             end = start
             while end < sentence.count && passesAny(anchor.alternativesBefore, at: end, sentence) { end += 1 }
-            scratch.reachEnd[ruleIndex] = end
+            state.reachEnd = end
         }
         return at <= end
     }
@@ -256,7 +274,7 @@ struct PatternMatcher: Sendable {
     /// Whether token `local` passes one of the (single-token) alternatives `range`.
     @inline(__always)
     private func passesAny(_ range: Range<Int>, at local: Int, _ sentence: LexisBuffers) -> Bool {
-        for index in range where passes(alternatives[index], sentence.features(local), sentence.literal(local)) {
+        for index in range where passes(alternativeAt(index), sentence.features(local), sentence.literal(local)) {
             return true
         }
         return false
@@ -275,10 +293,10 @@ struct PatternMatcher: Sendable {
             return !rule.anchoredAtEnd || position == sentence.count
         }
         if repetitions == 0 { boundaries[relative] = position }
-        let current = elements[element]
+        let current = elementAt(element)
         if repetitions < current.maximum && position < sentence.count {
             for index in current.alternatives {
-                let alternative = alternatives[index]
+                let alternative = alternativeAt(index)
                 if alternative.isPhrase {
                     for slot in sentence.phrases(position).reversed() {
                         let end = sentence.phraseEnd(slot) - sentence.lower
@@ -309,6 +327,20 @@ struct PatternMatcher: Sendable {
             return false
         }
         if alternative.literal >= 0 && alternative.literal != literal { return false }
-        return !excludedLiterals[alternative.excludedLiterals].contains(literal)
+        return excludedLiterals.withUnsafeBufferPointer { excluded in
+            !alternative.excludedLiterals.contains { excluded[$0] == literal }
+        }
     }
+
+    // The compiled tables read unchecked in the matching loops: every index into them comes from the
+    // tables themselves (a rule's element range, an element's alternative range), built together.
+
+    @inline(__always)
+    private func ruleAt(_ index: Int) -> Rule { rules.withUnsafeBufferPointer { $0[index] } }
+
+    @inline(__always)
+    private func elementAt(_ index: Int) -> Element { elements.withUnsafeBufferPointer { $0[index] } }
+
+    @inline(__always)
+    private func alternativeAt(_ index: Int) -> Alternative { alternatives.withUnsafeBufferPointer { $0[index] } }
 }

@@ -26,6 +26,9 @@ struct DocumentConsistency {
     private var longestString = 1
     /// The length of the longest string above in bytes, as hashed (single spaces between tokens).
     private var longestBytes = 0
+    /// The hashes of the strings' first words, first two words … (as is and folded): step 4 stops extending
+    /// a run of tokens at whitespace when no known string starts with the words so far.
+    private var wordPrefixes: [UInt64] = []
 
     init(table: TokenTable) { self.table = table }
 
@@ -154,6 +157,8 @@ struct DocumentConsistency {
         for (word, _) in personWords.entries where exact[word] == nil { exact[word] = .person }
         for (word, label) in placeOrOrganizationWords.entries where exact[word] == nil { exact[word] = label }
         var filter = HashFilter(capacity: 2 * exact.count)
+        var prefixes = HashFilter(capacity: wordPrefixes.count)
+        for hash in wordPrefixes { prefixes.insert(hash) }
         for (hash, label) in exact.entries {
             filter.insert(hash)
             if let foldedHash = foldedHashes[hash], folded[foldedHash] == nil {
@@ -188,6 +193,11 @@ struct DocumentConsistency {
                     } else if inCapsSentence, filter.mayContain(foldedHash), let label = folded[foldedHash] {
                         best = (end, label)
                     }
+                    if end < range.upperBound, table.tokens[end - 1].end != table.tokens[end].start,
+                        !prefixes.mayContain(exactHash), !inCapsSentence || !prefixes.mayContain(foldedHash)
+                    {
+                        break  // no known string goes on past this word
+                    }
                 }
                 guard let found = best else {
                     index += 1
@@ -205,7 +215,7 @@ struct DocumentConsistency {
     private mutating func key(_ range: Range<Int>) -> UInt64 {
         let hash = PhraseHash.of(range, in: table)
         if foldedHashes[hash] == nil {
-            foldedHashes[hash] = PhraseHash.of(range, in: table, folded: true)
+            foldedHashes[hash] = PhraseHash.folded(range, in: table, wordPrefixes: &wordPrefixes)
             longestString = max(longestString, range.count)
             longestBytes = max(longestBytes, range.reduce(0) { $0 + Self.hashedLength(of: $1, first: range.lowerBound, table) })
         }

@@ -21,7 +21,7 @@ struct HashFilter {
     @inline(__always)
     func mayContain(_ hash: UInt64) -> Bool {
         let (word, bits) = place(hash)
-        return words[word] & bits == bits
+        return words.withUnsafeBufferPointer { $0[word] } & bits == bits  // `word` is masked to the table
     }
 
     /// The word (from the hash's high bits; dictionaries use its low bits) and the two bits in it.

@@ -19,12 +19,16 @@ struct HashMap64<Value> {
         get {
             let key = key == 0 ? 1 : key
             let mask = keys.count - 1
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0 {
-                if keys[slot] == key { return values[slot] }
-                slot = (slot + 1) & mask
+            // Slots are masked to the table.
+            let slot: Int? = keys.withUnsafeBufferPointer { keys in
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while keys[slot] != 0 {
+                    if keys[slot] == key { return slot }
+                    slot = (slot &+ 1) & mask
+                }
+                return nil
             }
-            return nil
+            return slot.flatMap { values[$0] }
         }
         set {
             guard let newValue else { return }  // removal is never needed here
@@ -71,11 +75,22 @@ struct HashMap64<Value> {
         zip(keys, values).compactMap { key, value in value.map { (key, $0) } }
     }
 
+    /// Doubles the table and enters the keys again in their old slot order (as setting each would).
     private mutating func grow() {
-        let old = entries
-        keys = Array(repeating: 0, count: keys.count * 2)
+        let oldKeys = keys
+        let oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
         values = Array(repeating: nil, count: keys.count)
-        count = 0
-        for (key, value) in old { self[key] = value }
+        let mask = keys.count - 1
+        keys.withUnsafeMutableBufferPointer { keys in
+            values.withUnsafeMutableBufferPointer { values in
+                for (oldSlot, key) in oldKeys.enumerated() where key != 0 {
+                    var slot = Int(truncatingIfNeeded: key) & mask
+                    while keys[slot] != 0 { slot = (slot + 1) & mask }
+                    keys[slot] = key
+                    values[slot] = oldValues[oldSlot]
+                }
+            }
+        }
     }
 }

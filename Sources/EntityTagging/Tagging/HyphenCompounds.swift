@@ -29,19 +29,35 @@ struct HyphenCompounds {
 
     private func isCompoundOfNames(_ index: Int) -> Bool {
         let token = table.tokens[index]
-        let bytes = UnsafeBufferPointer(rebasing: table.bytes[token.start..<token.end])
-        let parts = bytes.split(separator: 0x2D, omittingEmptySubsequences: false)
-        guard parts.count >= 2 else { return false }
+        let bytes = table.bytes[token.start..<token.end]
+        guard let hyphen = bytes.firstIndex(of: 0x2D) else { return false }
         // "Boston-based", "Japan-born": a name, then lower-case words.
-        if isKnownName(parts[0]) && parts.dropFirst().allSatisfy({ $0.first.map { (0x61...0x7A).contains($0) } ?? false }) {
+        if isKnownName(bytes[..<hyphen])
+            && Self.allParts(of: bytes[(hyphen + 1)...], satisfy: { $0.first.map { (0x61...0x7A).contains($0) } ?? false })
+        {
             return true
         }
         var anyKnown = false
-        for part in parts {
+        let allCapitalised = Self.allParts(of: bytes) { part in
             guard let first = part.first, (0x41...0x5A).contains(first) || first >= 0xC0 else { return false }
             if isKnownName(part) { anyKnown = true }
+            return true
         }
-        return anyKnown
+        return allCapitalised && anyKnown
+    }
+
+    /// Whether every hyphen-separated part of `bytes`, empty ones included, passes `test` (asked in order
+    /// until one fails).
+    private static func allParts(
+        of bytes: Slice<UnsafeBufferPointer<UInt8>>, satisfy test: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool
+    ) -> Bool {
+        var start = bytes.startIndex
+        while true {
+            let end = bytes[start...].firstIndex(of: 0x2D) ?? bytes.endIndex
+            guard test(bytes[start..<end]) else { return false }
+            if end == bytes.endIndex { return true }
+            start = end + 1
+        }
     }
 
     private func isKnownName(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {

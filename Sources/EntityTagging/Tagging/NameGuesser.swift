@@ -67,27 +67,30 @@ struct NameGuesser {
     /// Step 1: the runs.
     private func findRuns() -> [Run] {
         var runs: [Run] = []
-        for sentence in 0..<table.sentenceCount {
-            let range = table.sentenceRange(sentence)
-            guard !table.traits[range.lowerBound].inCapsSentence else { continue }
-            var index = range.lowerBound
-            while index < range.upperBound {
-                guard startsRun(index) else {
-                    index += 1
-                    continue
-                }
-                var end = index + 1
-                while end < range.upperBound {
-                    if continuesRun(end) {
-                        end += 1
-                    } else if end + 1 < range.upperBound, isJoiner(end), continuesRun(end + 1) {
-                        end += 2
-                    } else {
-                        break
+        table.traits.withUnsafeBufferPointer { traits in
+            for sentence in 0..<table.sentenceCount {
+                let range = table.sentenceRange(sentence)
+                guard !traits[range.lowerBound].inCapsSentence else { continue }
+                var index = range.lowerBound
+                while index < range.upperBound {
+                    guard Self.continuesRun(traits[index]) else {
+                        index += 1
+                        continue
                     }
+                    var end = index + 1
+                    while end < range.upperBound {
+                        if Self.continuesRun(traits[end]) {
+                            end += 1
+                        } else if end + 1 < range.upperBound, isJoiner(end), Self.continuesRun(traits[end + 1]) {
+                            end += 2
+                        } else {
+                            break
+                        }
+                    }
+                    runs.append(
+                        Run(tokens: index..<end, sentence: sentence, isInitial: isInitialPosition(index, sentenceStart: range.lowerBound)))
+                    index = end
                 }
-                runs.append(Run(tokens: index..<end, sentence: sentence, isInitial: isInitialPosition(index, sentenceStart: range.lowerBound)))
-                index = end
             }
         }
         return runs
@@ -122,13 +125,9 @@ struct NameGuesser {
         run.upperBound < sentence.upperBound && table.shape(run.upperBound).contains(.digitInitial)
     }
 
-    private func startsRun(_ index: Int) -> Bool {
-        continuesRun(index) && !isCommon(index)
-    }
-
     /// A capitalised token no rule took, outside titles, that is no title or common word by itself.
-    private func continuesRun(_ index: Int) -> Bool {
-        let traits = table.traits[index]
+    @inline(__always)
+    private static func continuesRun(_ traits: TokenTraits) -> Bool {
         guard !traits.isRuled, !traits.inTitle, traits.shape.isNameLike else { return false }
         return !traits.cues.contains(.title) && !traits.cues.contains(.common)
     }
@@ -191,9 +190,11 @@ private struct WordEvidence {
     /// The words asked about (token indices, ascending) and the group of words spelled alike of each.
     private var words: [Int32] = []
     private var groupOfWord: [Int32] = []
-    /// Per group of words spelled alike: whether the group occurs in lower case, and capitalised mid-sentence.
-    private var lowerCase: [Bool] = []
-    private var midSentence: [Bool] = []
+    /// Per group of words spelled alike: ``lowerCaseBit`` when the group occurs in lower case,
+    /// ``midSentenceBit`` when it occurs capitalised mid-sentence.
+    private var evidence: [UInt8] = []
+    private static let lowerCaseBit: UInt8 = 1
+    private static let midSentenceBit: UInt8 = 2
 
     /// Gathers the evidence on the words of `runs` (sorted, disjoint).
     init(table: TokenTable, runs: some Sequence<Range<Int>>) {
@@ -201,54 +202,64 @@ private struct WordEvidence {
         var lengths: UInt64 = 0  // bit n: some word has n bytes (n < 63), bit 63: longer
         for run in runs {
             for word in run {
-                let hash = Self.hash(table, word)
+                let token = table.tokens[word]
+                let hash = WordHash.of(table.bytes, token.start, token.end, folded: true)
                 let group = groups[hash] ?? {
-                    groups[hash] = Int32(lowerCase.count)
-                    lowerCase.append(false)
-                    midSentence.append(false)
-                    return Int32(lowerCase.count - 1)
+                    groups[hash] = Int32(evidence.count)
+                    evidence.append(0)
+                    return Int32(evidence.count - 1)
                 }()
                 words.append(Int32(word))
                 groupOfWord.append(group)
-                lengths |= 1 << UInt64(min(table.tokens[word].length, 63))
+                lengths |= 1 << UInt64(min(token.length, 63))
             }
         }
         var filter = HashFilter(capacity: groups.count)
         for (hash, _) in groups.entries { filter.insert(hash) }
         var spellings = SpellingCache(tokens: table.count)
-        for index in 0..<table.count {
-            let shape = table.shape(index)
-            // Only a lower-case word or a capitalised one can be evidence.
-            guard shape.contains(.lowerInitial) || shape.isNameLike,
-                lengths & 1 << UInt64(min(table.tokens[index].length, 63)) != 0
-            else { continue }
-            let token = table.tokens[index]
-            let group: Int
-            if token.length <= SpellingCache.longest {
-                // Most words are frequent ones: their group (or none) is remembered per spelling.
-                let word = WordHash.word(table.bytes, token.start, token.length)
-                if let known = spellings.value(of: word, length: token.length) {
-                    group = Int(known)
-                } else {
-                    group = Self.group(of: index, table, groups, filter)
-                    spellings.remember(Int32(group), of: word, length: token.length)
+        let tokens = table.tokens
+        let bytes = table.bytes
+        table.traits.withUnsafeBufferPointer { traits in
+            evidence.withUnsafeMutableBufferPointer { evidence in
+                for index in traits.indices {
+                    // Only a lower-case word, or a capitalised one away from a sentence start, is evidence.
+                    let bit: UInt8
+                    let shape = traits[index].shape
+                    if shape.contains(.lowerInitial) {
+                        bit = Self.lowerCaseBit
+                    } else if shape.isNameLike, index > 0, !traits[index].startsSentence,
+                        !traits[index - 1].shape.contains(.punctuation), !traits[index].inCapsSentence
+                    {
+                        bit = Self.midSentenceBit
+                    } else {
+                        continue
+                    }
+                    let token = tokens[index]
+                    let length = token.length
+                    guard lengths & 1 << UInt64(min(length, 63)) != 0 else { continue }
+                    let group: Int32
+                    if length <= SpellingCache.longest {
+                        // Most words are frequent ones: their group (or none) is remembered per spelling.
+                        let word = WordHash.word(bytes, token.start, length)
+                        if let known = spellings.value(of: word, length: length) {
+                            group = known
+                        } else {
+                            group = Self.group(of: WordHash.of(word: WordHash.foldASCII(word), length: length), groups, filter)
+                            spellings.remember(group, of: word, length: length)
+                        }
+                    } else {
+                        group = Self.group(of: WordHash.of(bytes, token.start, token.end, folded: true), groups, filter)
+                    }
+                    if group >= 0 { evidence[Int(group)] |= bit }
                 }
-            } else {
-                group = Self.group(of: index, table, groups, filter)
-            }
-            guard group >= 0 else { continue }
-            if shape.contains(.lowerInitial) {
-                lowerCase[group] = true
-            } else if table.continuesSentence(index), !table.shape(index - 1).contains(.punctuation),
-                !table.traits[index].inCapsSentence
-            {
-                midSentence[group] = true
             }
         }
     }
 
-    func seenInLowerCase(_ word: Int) -> Bool { group(of: word).map { lowerCase[$0] } ?? false }
-    func seenCapitalisedMidSentence(_ word: Int) -> Bool { group(of: word).map { midSentence[$0] } ?? false }
+    func seenInLowerCase(_ word: Int) -> Bool { group(of: word).map { evidence[$0] & Self.lowerCaseBit != 0 } ?? false }
+    func seenCapitalisedMidSentence(_ word: Int) -> Bool {
+        group(of: word).map { evidence[$0] & Self.midSentenceBit != 0 } ?? false
+    }
 
     /// The group of a word asked about (a binary search of the sorted words).
     private func group(of word: Int) -> Int? {
@@ -262,17 +273,10 @@ private struct WordEvidence {
         return Int(groupOfWord[low])
     }
 
-    /// The group of token `index`'s spelling, or `-1`.
+    /// The group of the spelling whose folded hash is `hash`, or `-1`.
     @inline(__always)
-    private static func group(of index: Int, _ table: TokenTable, _ groups: HashMap64<Int32>, _ filter: HashFilter) -> Int {
-        let hash = Self.hash(table, index)
+    private static func group(of hash: UInt64, _ groups: HashMap64<Int32>, _ filter: HashFilter) -> Int32 {
         guard filter.mayContain(hash), let group = groups[hash] else { return -1 }
-        return Int(group)
-    }
-
-    @inline(__always)
-    private static func hash(_ table: TokenTable, _ index: Int) -> UInt64 {
-        let token = table.tokens[index]
-        return WordHash.of(table.bytes, token.start, token.end, folded: true)
+        return group
     }
 }

@@ -24,6 +24,22 @@ enum PhraseHash {
         }
     }
 
+    /// The folded hash of tokens `range`; appends the hash of each of its prefixes that whitespace follows
+    /// (its first word, its first two words …), as is and folded, to `wordPrefixes`.
+    static func folded(_ range: Range<Int>, in table: TokenTable, wordPrefixes: inout [UInt64]) -> UInt64 {
+        var exact = seed
+        var folded = seed
+        for index in range {
+            add(token: index, first: range.lowerBound, in: table, folded: false, to: &exact)
+            add(token: index, first: range.lowerBound, in: table, folded: true, to: &folded)
+            if index + 1 < range.upperBound && table.tokens[index].end != table.tokens[index + 1].start {
+                wordPrefixes.append(exact)
+                wordPrefixes.append(folded)
+            }
+        }
+        return folded
+    }
+
     /// The hash of tokens `range`.
     static func of(_ range: Range<Int>, in table: TokenTable, folded: Bool = false) -> UInt64 {
         var hash = seed

@@ -19,27 +19,34 @@ struct SentenceLexis {
     private var sentenceFeatures: UInt32 = 0
     /// The trie nodes of the document's short tokens.
     private var firstTokens: SpellingCache
+    /// The phrases the tables may hold from earlier sentences.
+    private static let phrasesKept = 4096
 
     /// Scratch space for the sentences of a document of `tokens` tokens.
     init(tokens: Int) { firstTokens = SpellingCache(tokens: tokens) }
 
-    /// Reads sentence `range` of `table`'s document and records each token's traits in `table`.
+    /// Reads sentence `range` of `table`'s document, records each token's traits in `table` and appends to
+    /// `candidates` every gazetteer phrase of the sentence with an entity label (step 2), in token order.
     ///
     /// A sentence is a headline set in capitals when it has at least two all-capital words of two or more
     /// letters and no more capitalised-with-lower-case or lower-case words than all-capital ones. There a
     /// word in capitals is `Upper` but neither `Name` nor `Initial`, so rules do not run names on through a
     /// headline.
-    mutating func scan(_ range: Range<Int>, into table: inout TokenTable) {
+    mutating func scan(_ range: Range<Int>, into table: inout TokenTable, candidates: inout [Candidate]) {
         self.range = range
         let needed = (range.count + 1) * LexisBuffers.tokenStride
         if tokenWords.count < needed { tokenWords += repeatElement(0, count: needed - tokenWords.count) }
-        // The phrase tables are worked on as locals (and put back at the end), which appends cheaply.
+        // The phrase tables are worked on as locals (and put back at the end), which appends cheaply. Slots
+        // are numbered on from the last sentence's; the tables are emptied only once they hold a few thousand
+        // phrases, as emptying them costs more than most sentences' phrases.
         var phrases = phraseWords
         var phraseClassWords = phraseClasses
         phraseWords = []
         phraseClasses = []
-        phrases.removeAll(keepingCapacity: true)
-        phraseClassWords.removeAll(keepingCapacity: true)
+        if phraseClassWords.count > Self.phrasesKept {
+            phrases.removeAll(keepingCapacity: true)
+            phraseClassWords.removeAll(keepingCapacity: true)
+        }
         let lexicon = table.lexicon
         let bytes = table.bytes
         let tokens = table.tokens
@@ -57,24 +64,33 @@ struct SentenceLexis {
             table.traits.withUnsafeMutableBufferPointer { traits in
                 ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
                     for index in range {
-                        let word = (index - range.lowerBound) * LexisBuffers.tokenStride
+                        let word = (index &- range.lowerBound) &* LexisBuffers.tokenStride
                         let token = tokens[index]
-                        let shape = token.length <= 8
-                            ? TokenShape(word: WordHash.word(bytes, token.start, token.length), length: token.length)
-                                ?? TokenShape(of: token, in: bytes)
+                        // A short token's bytes as one word, read once for its shape and the trie.
+                        let isShort = token.length <= SpellingCache.longest
+                        let spelling = isShort ? WordHash.word(bytes, token.start, token.length) : 0
+                        let shape = isShort
+                            ? TokenShape(word: spelling, length: token.length) ?? TokenShape(of: token, in: bytes)
                             : TokenShape(of: token, in: bytes)
                         if shape.contains(.allCaps) { capitals += 1 } else if shape.contains(.hasLower) { others += 1 }
                         let firstSlot = phrases.count / LexisBuffers.phraseStride
-                        words[word + 3] = UInt32(firstSlot)
+                        words[word &+ 3] = UInt32(firstSlot)
                         let literal = lexicon.trie.walk(
-                            in: bytes, tokens: tokens, first: index, limit: range.upperBound, cache: &firstTokens,
-                            into: &phrases)
+                            in: bytes, tokens: tokens, first: index, limit: range.upperBound, word: spelling,
+                            cache: &firstTokens, into: &phrases)
                         var classes: UInt32 = 0
                         var single: Int32 = -1
                         for slot in firstSlot..<phrases.count / LexisBuffers.phraseStride {
-                            let end = Int(phrases[slot * LexisBuffers.phraseStride])
-                            let payload = phrases[slot * LexisBuffers.phraseStride + 1]
-                            let phraseClasses = lexicon.infos[Int(payload)].classes
+                            let end = Int(phrases[slot &* LexisBuffers.phraseStride])
+                            let payload = phrases[slot &* LexisBuffers.phraseStride &+ 1]
+                            let phraseInfo = lexicon.infos[Int(payload)]
+                            let phraseClasses = phraseInfo.classes
+                            if let label = phraseInfo.label {
+                                candidates.append(
+                                    Candidate(
+                                        start: index, end: end, label: label, priority: Priority.gazetteer(phraseInfo),
+                                        origin: .gazetteer))
+                            }
                             phraseClassWords.append(phraseClasses)
                             classes |= phraseClasses
                             if end == index + 1 { single = payload }  // the token alone: the shortest phrase
@@ -85,8 +101,8 @@ struct SentenceLexis {
                         let info = single >= 0 ? lexicon.infos[Int(single)] : nil
                         let features = featuresByShape[Int(shape.rawValue)] | (info?.classes ?? 0)
                         words[word] = features
-                        words[word + 1] = UInt32(bitPattern: literal)
-                        words[word + 2] = classes
+                        words[word &+ 1] = UInt32(bitPattern: literal)
+                        words[word &+ 2] = classes
                         sentenceFeatures |= features
                         sentenceClasses |= classes
                         traits[index] = TokenTraits(
@@ -143,29 +159,34 @@ struct LexisBuffers {
     /// The token's pattern features: its named shapes (``ShapeName/featureBit``) and the classes of the
     /// gazetteer phrase made of the token alone (``PhraseClass/featureBit``).
     @inline(__always)
-    func features(_ local: Int) -> UInt32 { tokenWords[local * Self.tokenStride] }
+    func features(_ local: Int) -> UInt32 { tokenWords[local &* Self.tokenStride] }
 
     /// The token's literal number (the pattern rules' literal tokens), or `-1`.
     @inline(__always)
-    func literal(_ local: Int) -> Int32 { Int32(bitPattern: tokenWords[local * Self.tokenStride + 1]) }
+    func literal(_ local: Int) -> Int32 { Int32(bitPattern: tokenWords[local &* Self.tokenStride &+ 1]) }
 
     /// The classes of all phrases starting at the token.
     @inline(__always)
-    func startClasses(_ local: Int) -> UInt32 { tokenWords[local * Self.tokenStride + 2] }
+    func startClasses(_ local: Int) -> UInt32 { tokenWords[local &* Self.tokenStride &+ 2] }
 
     /// The phrases starting at the token, shortest first: slots for ``phraseEnd(_:)`` and the like.
     @inline(__always)
     func phrases(_ local: Int) -> Range<Int> {
-        Int(tokenWords[local * Self.tokenStride + 3])..<Int(tokenWords[(local + 1) * Self.tokenStride + 3])
+        Range(uncheckedBounds: (Int(firstPhrase(local)), Int(firstPhrase(local &+ 1))))
     }
+
+    /// Whether some phrase starts at the token.
+    @inline(__always)
+    func hasPhrases(_ local: Int) -> Bool { firstPhrase(local) != firstPhrase(local &+ 1) }
+
+    /// The token's first phrase slot (slots are numbered in token order, so it is one past the previous
+    /// token's last).
+    @inline(__always)
+    private func firstPhrase(_ local: Int) -> UInt32 { tokenWords[local &* Self.tokenStride &+ 3] }
 
     /// One past the phrase's last token (a document index).
     @inline(__always)
-    func phraseEnd(_ slot: Int) -> Int { Int(phraseWords[slot * Self.phraseStride]) }
-
-    /// The phrase's payload in the ``Lexicon``.
-    @inline(__always)
-    func phrasePayload(_ slot: Int) -> Int { Int(phraseWords[slot * Self.phraseStride + 1]) }
+    func phraseEnd(_ slot: Int) -> Int { Int(phraseWords[slot &* Self.phraseStride]) }
 
     /// The phrase's classes (``PhraseClass/featureBit``).
     @inline(__always)

@@ -31,7 +31,7 @@ struct SpellingCache {
     /// The number remembered for a token of `length` bytes spelled `word` (``WordHash/word(_:_:_:)``), if any.
     @inline(__always)
     func value(of word: UInt64, length: Int) -> Int32? {
-        let slot = slots[self.slot(word, length)]
+        let slot = slots.withUnsafeBufferPointer { $0[self.slot(word, length)] }  // the slot number is in range
         guard slot.word == word, Int(slot.entry >> 32) == length else { return nil }
         return Int32(bitPattern: UInt32(truncatingIfNeeded: slot.entry))
     }

@@ -107,7 +107,7 @@ struct TokenShape: OptionSet, Sendable, Hashable {
     init?(word: UInt64, length: Int) {
         let high: UInt64 = 0x8080_8080_8080_8080
         guard length > 0, word & high == 0 else { return nil }
-        let used = UInt64.max &>> UInt64(truncatingIfNeeded: 64 - 8 * length) & high
+        let used = UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length) & high
         let lower = Self.bytes(of: word, from: 0x61, count: 26) & used
         if lower == used {
             self = [.lowerInitial, .hasLower]

@@ -26,15 +26,13 @@ struct TokenTable {
         self.lexicon = lexicon
         let count = tokens.count
         traits = Array(repeating: TokenTraits(rawValue: 0), count: count)
+        // Token `i > 0` starts a sentence when some sentence starts after token `i - 1` starts and no later
+        // than token `i` does.
         var bounds: [Int32] = [0]
-        var nextSentence = 0
-        for index in 0..<count {
-            var startsSentence = false
-            while nextSentence < sentences.count, sentences[nextSentence].start <= tokens[index].start {
-                startsSentence = true
-                nextSentence += 1
-            }
-            if startsSentence && index > 0 { bounds.append(Int32(index)) }
+        var index = 0
+        for sentence in sentences {
+            while index < count && tokens[index].start < sentence.start { index += 1 }
+            if index > 0 && index < count && bounds[bounds.count - 1] != Int32(index) { bounds.append(Int32(index)) }
         }
         bounds.append(Int32(count))
         sentenceBounds = bounds

@@ -39,9 +39,9 @@ enum WordHash {
     @inline(__always)
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ count: Int) -> UInt64 {
         guard count > 0 else { return 0 }
-        if position + 8 <= bytes.count, let base = bytes.baseAddress {
+        if position &+ 8 <= bytes.count, let base = bytes.baseAddress {
             let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-            return word & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 - 8 * count))
+            return word & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* count))
         }
         var word: UInt64 = 0
         for offset in 0..<count { word |= UInt64(bytes[position + offset]) << UInt64(offset * 8) }
