@@ -94,7 +94,7 @@ public struct CoNLL2003Writer: ManyDocumentWriter {
     private static let docstart = Array("-DOCSTART-".utf8)
 
     /// A field holds no character a CoNLL-2003 reader would split at.
-    private static func checkField(_ value: some Collection<UInt8>, what: String, span: Span, in text: Document) throws(FormatError) {
+    private static func checkField(_ value: some Collection<UInt8>, what: @autoclosure () -> String, span: Span, in text: Document) throws(FormatError) {
         let splits = value.contains { $0 <= 0x20 || $0 >= 0x80 }
             && String(decoding: Array(value), as: UTF8.self).unicodeScalars.contains {
                 $0.properties.isWhitespace || (0x1C...0x1F).contains($0.value)
@@ -102,7 +102,7 @@ public struct CoNLL2003Writer: ManyDocumentWriter {
         if splits {
             throw FormatError(
                 path: text.id,
-                message: "\(what) \(text.describe(span)) contains whitespace, which a CoNLL-2003 line cannot hold")
+                message: "\(what()) \(text.describe(span)) contains whitespace, which a CoNLL-2003 line cannot hold")
         }
     }
 }

@@ -188,7 +188,7 @@ struct CoNLLUSentenceWriter {
     }
 
     /// A value that holds no tab or line break (`\t`, `\n`, U+000B, U+000C, `\r`, U+0085, U+2028, U+2029).
-    private func checked<Bytes: Collection<UInt8>>(_ value: Bytes, what: String, span: Span) throws(FormatError) -> Bytes {
+    private func checked<Bytes: Collection<UInt8>>(_ value: Bytes, what: @autoclosure () -> String, span: Span) throws(FormatError) -> Bytes {
         let suspicious = value.contains { (0x09...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }
         let breaks = suspicious
             && String(decoding: Array(value), as: UTF8.self).unicodeScalars.contains {
@@ -196,7 +196,7 @@ struct CoNLLUSentenceWriter {
             }
         if breaks {
             throw FormatError(
-                path: document.id, message: "\(what) \(document.describe(span)) contains a tab or line break, which a CoNLL-U line cannot hold")
+                path: document.id, message: "\(what()) \(document.describe(span)) contains a tab or line break, which a CoNLL-U line cannot hold")
         }
         return value
     }
