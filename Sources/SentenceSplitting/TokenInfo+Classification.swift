@@ -61,9 +61,18 @@ extension TokenInfo {
         let low = load(bytes, start) | padding(afterBytes: min(length, 8))  // bytes past the word become 0xFF
         let meridiem = (low >> 8) & 0xFFFF | 0x20 == 0xFF6D  // `m` or `M`, then padding: a two-byte word `?m`
         let www = low & 0xFF00_00FF == 0x2E00_0077  // `w` first, `.` fourth
-        var marks = webMarks(low | 0xFF)  // the first byte may be anything
+        let rest = low | 0xFF  // the first byte may be anything
+        // The marks all lie below `A`: a word of letters (most words) skips the three tests.
+        var marks = bytesBelowA(rest) == 0 ? 0 : webMarks(rest)
         if length > 8 { marks |= webMarks(load(bytes, start + 8) | padding(afterBytes: length - 8)) }
         return !meridiem && !www && marks == 0
+    }
+
+    /// Non-zero when one of the eight bytes of `word` is below `A` (0x41): a digit, punctuation or a mark.
+    /// (`(x - 0x41…) & ~x & 0x80…` finds a byte below 0x41 exactly as to whether there is one.)
+    @inline(__always)
+    private static func bytesBelowA(_ word: UInt64) -> UInt64 {
+        (word &- spread(UInt8(ascii: "A"))) & ~word & 0x8080_8080_8080_8080
     }
 
     /// Eight bytes from `index`, the first in the lowest byte.
