@@ -10,8 +10,13 @@ enum Evidence {
 
 extension Segmenter {
     /// Whether a sentence ends in the gap after token `index` (the token after it has arrived).
+    @inline(__always)
     func endsSentence(after index: Int) -> Bool {
-        if let decision = decision(after: index) { return decision }
+        decision(after: index) ?? endsOnCloserLook(after: index)
+    }
+
+    /// ``endsSentence(after:)`` for a gap that ``decision(after:)`` leaves open.
+    func endsOnCloserLook(after index: Int) -> Bool {
         let gap = token(index + 1).gap
         switch gap {
         case .blankLine:

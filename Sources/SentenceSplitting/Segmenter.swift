@@ -91,8 +91,8 @@ struct Segmenter {
         let index = undecided
         undecided &+= 1
         // The common cases, settled here without a call: a plain word and a space, tokens that touch.
-        if decision(after: index) == false { return nil }
-        return decide(after: index)
+        guard decision(after: index) == nil, endsOnCloserLook(after: index) else { return nil }
+        return close(after: index)
     }
 
     /// Decides every remaining gap; returns the remaining sentences (the last ends at the last token).
@@ -111,7 +111,11 @@ struct Segmenter {
 
     /// Decides the gap after token `index`; closes the sentence there if it ends.
     private mutating func decide(after index: Int) -> Span? {
-        guard endsSentence(after: index) else { return nil }
+        endsSentence(after: index) ? close(after: index) : nil
+    }
+
+    /// Ends the current sentence after token `index`; returns it.
+    private mutating func close(after index: Int) -> Span {
         let sentence = Span(Int(sentenceStartOffset), Int(token(index).end))
         sentenceStart = index + 1
         sentenceStartOffset = token(index + 1).start

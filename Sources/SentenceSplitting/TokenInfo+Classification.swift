@@ -50,20 +50,29 @@ extension TokenInfo {
     /// Whether a word holds none of `@`, `/`, `:` (web addresses, dates, times) after its first byte, does
     /// not start with `www.`, and is not `AM`/`PM` (which end date-time stamps).
     ///
-    /// A word of up to sixteen bytes (almost every word) is tested in two eight-byte loads, without a branch
-    /// per byte or per test (SWAR: SIMD within a register): a word's length and letters would make such
-    /// branches unpredictable. A longer word, or one at the text's very end, is tested byte by byte.
+    /// A word of up to sixteen bytes (almost every word) is tested in one or two eight-byte loads, without a
+    /// branch per byte or per test (SWAR: SIMD within a register): a word's length and letters would make
+    /// such branches unpredictable. Most words fit in the first load, and the second is made only for a word
+    /// longer than eight bytes. A longer word, or one at the text's very end, is tested byte by byte.
     @inline(__always)
     private static func isPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
         let length = end - start
         guard length <= 16, start + 16 <= bytes.count else { return isPlainWordByteByByte(bytes, start: start, end: end) }
         let low = load(bytes, start) | padding(afterBytes: min(length, 8))  // bytes past the word become 0xFF
-        let high = load(bytes, start + 8) | padding(afterBytes: max(length - 8, 0))
         let meridiem = (low >> 8) & 0xFFFF | 0x20 == 0xFF6D  // `m` or `M`, then padding: a two-byte word `?m`
         let www = low & 0xFF00_00FF == 0x2E00_0077  // `w` first, `.` fourth
         let rest = low | 0xFF  // the first byte may be anything
-        let marks = webMarks(rest) | webMarks(high)
+        // The marks all lie below `A`: a word of letters (most words) skips the three tests.
+        var marks = bytesBelowA(rest) == 0 ? 0 : webMarks(rest)
+        if length > 8 { marks |= webMarks(load(bytes, start + 8) | padding(afterBytes: length - 8)) }
         return !meridiem && !www && marks == 0
+    }
+
+    /// Non-zero when one of the eight bytes of `word` is below `A` (0x41): a digit, punctuation or a mark.
+    /// (`(x - 0x41…) & ~x & 0x80…` finds a byte below 0x41 exactly as to whether there is one.)
+    @inline(__always)
+    private static func bytesBelowA(_ word: UInt64) -> UInt64 {
+        (word &- spread(UInt8(ascii: "A"))) & ~word & 0x8080_8080_8080_8080
     }
 
     /// Eight bytes from `index`, the first in the lowest byte.

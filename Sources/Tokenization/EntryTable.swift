@@ -3,7 +3,9 @@
 ///
 /// Entries are bucketed by a hash of their first byte, last byte and length (letters lower-cased when
 /// the table ignores case); a bitmap of occupied buckets rules out almost every lookup before any
-/// entry is compared.
+/// entry is compared. The bitmap is keyed on the bytes as they appear in the text: when the table ignores
+/// case, an entry marks the buckets of every case of its first and last letters, so that the test needs
+/// no case folding.
 struct EntryTable: Sendable {
     private struct Entry: Sendable {
         var bytes: [UInt8]
@@ -15,7 +17,7 @@ struct EntryTable: Sendable {
     /// Whether ASCII letters match in either case (entries are stored lower-cased).
     let ignoresCase: Bool
     private var buckets: [[Entry]] = Array(repeating: [], count: bucketCount)
-    /// One bit per bucket: set when the bucket holds an entry.
+    /// One bit per bucket of the bytes as written: set when an entry may be spelled with them.
     private var occupied = [UInt64](repeating: 0, count: bucketCount / 64)
 
     init(ignoresCase: Bool) { self.ignoresCase = ignoresCase }
@@ -44,8 +46,19 @@ struct EntryTable: Sendable {
             buckets[bucket][index].value = value
         } else {
             buckets[bucket].append(Entry(bytes: bytes, value: value))
-            occupied[bucket >> 6] |= 1 << UInt64(bucket & 63)
+            for first in spellings(of: first) {
+                for last in spellings(of: last) {
+                    let written = Self.bucket(first: first, last: last, length: bytes.count)
+                    occupied[written >> 6] |= 1 << UInt64(written & 63)
+                }
+            }
         }
+    }
+
+    /// The bytes a stored byte matches in a text: a lower-case letter in either case when the table ignores
+    /// case, any other byte itself.
+    private func spellings(of byte: UInt8) -> [UInt8] {
+        ignoresCase && byte &- 0x61 < 26 ? [byte, byte - 0x20] : [byte]
     }
 
     /// Adds every entry of another table (with the same case rule), its values shifted by `valueOffset`.
@@ -55,8 +68,8 @@ struct EntryTable: Sendable {
         }
     }
 
-    /// Whether an entry of this first byte, last byte and length may exist (a quick test that never
-    /// says no wrongly).
+    /// Whether an entry of this first byte, last byte and length (as written in the text) may exist (a
+    /// quick test that never says no wrongly).
     @inline(__always) func mayContain(first: UInt8, last: UInt8, length: Int) -> Bool {
         withFilter { $0.mayContain(first: first, last: last, length: length) }
     }
@@ -64,17 +77,16 @@ struct EntryTable: Sendable {
     /// Calls `body` with a view of the occupancy bitmap that answers ``mayContain(first:last:length:)``
     /// without going through the table (for the scanner's hot loop).
     func withFilter<Result>(_ body: (Filter) -> Result) -> Result {
-        occupied.withUnsafeBufferPointer { body(Filter(occupied: $0, ignoresCase: ignoresCase)) }
+        occupied.withUnsafeBufferPointer { body(Filter(occupied: $0)) }
     }
 
     /// The occupancy bitmap of a table, valid inside ``withFilter(_:)``.
     struct Filter {
         let occupied: UnsafeBufferPointer<UInt64>
-        let ignoresCase: Bool
 
-        /// Whether an entry of this first byte, last byte and length may exist.
+        /// Whether an entry of this first byte, last byte and length (as written in the text) may exist.
         @inline(__always) func mayContain(first: UInt8, last: UInt8, length: Int) -> Bool {
-            EntryTable.isOccupied(EntryTable.bucket(first: first, last: last, length: length, lowering: ignoresCase), in: occupied)
+            EntryTable.isOccupied(EntryTable.bucket(first: first, last: last, length: length), in: occupied)
         }
     }
 

@@ -59,8 +59,29 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ document: Document) -> [Span] {
         var spans: [Span] = []
         spans.reserveCapacity(document.utf8Count / 4)  // English runs at about five bytes per token
-        forEachToken(in: document) { spans.append($0) }
+        // Tokens are gathered in a small buffer and moved into the array a batch at a time: appending one
+        // span at a time from the callback costs a uniqueness and a capacity check per token.
+        withUnsafeTemporaryAllocation(of: Span.self, capacity: Self.batchSize) { batch in
+            var filled = 0
+            forEachToken(in: document) { span in
+                batch.initializeElement(at: filled, to: span)
+                filled += 1
+                if filled == batch.count { Self.move(batch, count: &filled, to: &spans) }
+            }
+            Self.move(batch, count: &filled, to: &spans)
+        }
         return spans
+    }
+
+    /// How many tokens ``tokenize(_:)`` gathers before moving them into its result.
+    private static let batchSize = 512
+
+    /// Appends the first `count` spans of `batch` to `spans` and sets `count` to 0. Kept out of line, so
+    /// that the per-token callback of ``tokenize(_:)`` stays a few instructions long.
+    @inline(never)
+    private static func move(_ batch: UnsafeMutableBufferPointer<Span>, count: inout Int, to spans: inout [Span]) {
+        spans.append(contentsOf: UnsafeMutableBufferPointer(rebasing: batch[..<count]))
+        count = 0
     }
 
     /// Calls `body` with each token in order, without collecting them: no memory is allocated per token,
