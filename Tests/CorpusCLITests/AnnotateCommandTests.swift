@@ -3,16 +3,11 @@ import Testing
 
 @Suite("corpus annotate: files, errors, and the JSON Lines worker")
 struct AnnotateCommandTests {
-    private func write(_ text: String, to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-
     @Test func annotatesADirectoryRecursivelyAndSkipsOtherFiles() throws {
         let root = try CorpusBinary.temporaryDirectory()
         let corpus = root.appendingPathComponent("corpus")
-        try write("Defense Minister Takeshi Iwaya met NATO officials in Brussels.\n", to: corpus.appendingPathComponent("a.txt"))
-        try write("\u{FEFF}Kim Jong Un met Moon.\r\n", to: corpus.appendingPathComponent("sub/b.txt"))
+        try CorpusBinary.write("Defense Minister Takeshi Iwaya met NATO officials in Brussels.\n", to: corpus.appendingPathComponent("a.txt"))
+        try CorpusBinary.write("\u{FEFF}Kim Jong Un met Moon.\r\n", to: corpus.appendingPathComponent("sub/b.txt"))
         try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF]).write(to: corpus.appendingPathComponent("image.png"))
 
         let result = try CorpusBinary.run(["annotate", "corpus", "-o", "out"], in: root)
@@ -30,7 +25,7 @@ struct AnnotateCommandTests {
 
     @Test func invalidUTF8IsADataErrorAndLeavesNoOutputForThatDocument() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write("Fine text.\n", to: root.appendingPathComponent("corpus/good.txt"))
+        try CorpusBinary.write("Fine text.\n", to: root.appendingPathComponent("corpus/good.txt"))
         try Data([0x61, 0x0A, 0x62, 0x63, 0xC3, 0x28]).write(to: root.appendingPathComponent("corpus/bad.txt"))
 
         let result = try CorpusBinary.run(["annotate", "corpus", "-o", "out"], in: root)
@@ -45,7 +40,7 @@ struct AnnotateCommandTests {
 
     @Test func emptyFileGetsEmptyLayers() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write("", to: root.appendingPathComponent("corpus/empty.txt"))
+        try CorpusBinary.write("", to: root.appendingPathComponent("corpus/empty.txt"))
         let result = try CorpusBinary.run(["annotate", "corpus", "-o", "out"], in: root)
         #expect(result.status == 0)
         let json = try String(contentsOf: root.appendingPathComponent("out/empty.json"), encoding: .utf8)
@@ -62,8 +57,8 @@ struct AnnotateCommandTests {
 
     @Test func unwritableOutputFolderFailsWithoutPartialFiles() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write("Some text.\n", to: root.appendingPathComponent("corpus/a.txt"))
-        try write("a regular file where a folder should be", to: root.appendingPathComponent("blocker"))
+        try CorpusBinary.write("Some text.\n", to: root.appendingPathComponent("corpus/a.txt"))
+        try CorpusBinary.write("a regular file where a folder should be", to: root.appendingPathComponent("blocker"))
         let result = try CorpusBinary.run(["annotate", "corpus", "-o", "blocker/out"], in: root)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("blocker/out/a.json: error: cannot write file: "))
@@ -72,7 +67,7 @@ struct AnnotateCommandTests {
 
     @Test func outputFolderMustNotBeAnInput() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write("Some text.\n", to: root.appendingPathComponent("corpus/a.txt"))
+        try CorpusBinary.write("Some text.\n", to: root.appendingPathComponent("corpus/a.txt"))
         let result = try CorpusBinary.run(["annotate", "corpus", "-o", "corpus/"], in: root)
         #expect(result.status == 64)
         #expect(result.stderr.hasPrefix("corpus annotate: error: the output corpus/ is also an input; choose another with -o\n"))
@@ -80,7 +75,7 @@ struct AnnotateCommandTests {
 
     @Test func bratFormatWritesAnnFilesThatValidate() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write("Kim Jong Un met Moon Jae-in in Seoul.\n", to: root.appendingPathComponent("corpus/k.txt"))
+        try CorpusBinary.write("Kim Jong Un met Moon Jae-in in Seoul.\n", to: root.appendingPathComponent("corpus/k.txt"))
         let result = try CorpusBinary.run(["annotate", "corpus", "-o", "out", "--format", "brat"], in: root)
         #expect(result.status == 0)
         let ann = try String(contentsOf: root.appendingPathComponent("out/k.ann"), encoding: .utf8)
@@ -130,12 +125,9 @@ struct AnnotateCommandTests {
 struct MainJobTests {
     @Test func annotatesAndScoresAgainstGold() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("corpus"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("gold"), withIntermediateDirectories: true)
-        try Data("Japan and China met in Tokyo.\n".utf8).write(to: root.appendingPathComponent("corpus/d.txt"))
+        try CorpusBinary.write("Japan and China met in Tokyo.\n", to: root.appendingPathComponent("corpus/d.txt"))
         // Gold: Japan, China and Tokyo are places; the tagger is expected to find all three.
-        try Data("T1\tLOC 0 5\tJapan\nT2\tLOC 10 15\tChina\nT3\tLOC 23 28\tTokyo\n".utf8)
-            .write(to: root.appendingPathComponent("gold/d.ann"))
+        try CorpusBinary.write("T1\tLOC 0 5\tJapan\nT2\tLOC 10 15\tChina\nT3\tLOC 23 28\tTokyo\n", to: root.appendingPathComponent("gold/d.ann"))
         let result = try CorpusBinary.run(["annotate", "corpus", "-o", "out", "--score", "gold"], in: root)
         #expect(result.status == 0)
         #expect(result.stdout.contains("processed 1 document with 3 phrases; found: 3 phrases; correct: 3."))
@@ -182,9 +174,8 @@ struct AnnotatePreannotatedTests {
 
     @Test func textIntoConllStreamsInInputOrder() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("corpus"), withIntermediateDirectories: true)
-        try Data("Kim met Moon.\n".utf8).write(to: root.appendingPathComponent("corpus/a.txt"))
-        try Data("Tokyo is big.\n".utf8).write(to: root.appendingPathComponent("corpus/b.txt"))
+        try CorpusBinary.write("Kim met Moon.\n", to: root.appendingPathComponent("corpus/a.txt"))
+        try CorpusBinary.write("Tokyo is big.\n", to: root.appendingPathComponent("corpus/b.txt"))
         let result = try CorpusBinary.run(["annotate", "corpus", "--format", "conllu", "-o", "out.conllu"], in: root)
         #expect(result.status == 0)
         let text = try String(contentsOf: root.appendingPathComponent("out.conllu"), encoding: .utf8)

@@ -24,16 +24,11 @@ struct ConvertCommandTests {
 
         """
 
-    private func write(_ text: String, to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-
     private func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
     @Test func conllToConlluOnStandardOutputAndBackThroughStandardInput() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write(Self.conll, to: root.appendingPathComponent("news.conll"))
+        try CorpusBinary.write(Self.conll, to: root.appendingPathComponent("news.conll"))
         let conllu = try CorpusBinary.run(["convert", "news.conll", "--to", "conllu"], in: root)
         #expect(conllu.status == 0)
         #expect(conllu.stderr == "converted 2 documents from 1 file (conll2003 → conllu) to standard output\n")
@@ -52,7 +47,7 @@ struct ConvertCommandTests {
     @Test(arguments: ["json", "jsonl", "conllu"])
     func everyFormatConvertsBackToTheSameCoNLL(via format: String) throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write(Self.conll, to: root.appendingPathComponent("news.conll"))
+        try CorpusBinary.write(Self.conll, to: root.appendingPathComponent("news.conll"))
         let target = format == "json" ? "mid" : "mid.\(format)"
         let there = try CorpusBinary.run(["convert", "news.conll", "--to", format, "-o", target], in: root)
         #expect(there.status == 0, "\(there.stderr)")
@@ -96,7 +91,7 @@ struct ConvertCommandTests {
 
     @Test func bratGetsTheEntitiesAndTheText() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write(Self.conll, to: root.appendingPathComponent("news.conll"))
+        try CorpusBinary.write(Self.conll, to: root.appendingPathComponent("news.conll"))
         let result = try CorpusBinary.run(["convert", "news.conll", "--to", "brat", "-o", "ann"], in: root)
         #expect(result.status == 0)
         #expect(try read(root.appendingPathComponent("ann/news-1.ann")) == "T1\tPER 0 11\tKim Jong Un\nT2\tPER 16 20\tMoon\nT3\tPER 21 26\tTrump\nT4\tLOC 29 34\tSeoul\n")
@@ -108,9 +103,9 @@ struct ConvertCommandTests {
 
     @Test func aDirectoryOutputGetsOneStreamPerInput() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write(Self.conll, to: root.appendingPathComponent("in/a.conll"))
-        try write("x O\n", to: root.appendingPathComponent("in/sub/b.conll"))
-        try write("ignored\n", to: root.appendingPathComponent("in/notes.md"))
+        try CorpusBinary.write(Self.conll, to: root.appendingPathComponent("in/a.conll"))
+        try CorpusBinary.write("x O\n", to: root.appendingPathComponent("in/sub/b.conll"))
+        try CorpusBinary.write("ignored\n", to: root.appendingPathComponent("in/notes.md"))
         try FileManager.default.createDirectory(at: root.appendingPathComponent("out"), withIntermediateDirectories: true)
         let result = try CorpusBinary.run(["convert", "in", "--to", "conll2003", "--columns", "token,ner", "--scheme", "bioes", "--no-docstart", "-o", "out"], in: root)
         #expect(result.status == 0)
@@ -121,7 +116,7 @@ struct ConvertCommandTests {
 
     @Test func lenientRepairsAreReported() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write("Kim I-PER\nJong I-PER\nmet O\nMoon B-PER\n", to: root.appendingPathComponent("g.conll"))
+        try CorpusBinary.write("Kim I-PER\nJong I-PER\nmet O\nMoon B-PER\n", to: root.appendingPathComponent("g.conll"))
         let strict = try CorpusBinary.run(["convert", "g.conll", "--to", "conll2003"], in: root)
         #expect(strict.status == 65)
         #expect(strict.stderr == "g.conll:1:5: error: I-PER at the start of a sentence: an iob2 entity starts with B-PER\n")
@@ -137,7 +132,7 @@ struct ConvertCommandTests {
     @Test func misalignedEntitiesFollowThePolicyAndAreCounted() throws {
         let root = try CorpusBinary.temporaryDirectory()
         let line = #"{"format":"corpuskit-standoff","version":1,"id":"d","text":"Japan-U.S. talks","offsets":"unicode-scalars","layers":{"token":[{"start":0,"end":10},{"start":11,"end":16}],"entity":[{"start":0,"end":5,"label":"LOC"}]}}"#
-        try write(line + "\n", to: root.appendingPathComponent("d.jsonl"))
+        try CorpusBinary.write(line + "\n", to: root.appendingPathComponent("d.jsonl"))
         let error = try CorpusBinary.run(["convert", "d.jsonl", "--to", "conllu"], in: root)
         #expect(error.status == 65)
         #expect(error.stderr == "d: error: entity LOC \"Japan\" at Unicode scalars 0..<5 does not fall on token boundaries (policies: expand, contract, drop)\n")
@@ -163,7 +158,7 @@ struct ConvertCommandTests {
 
 
             """
-        try write(conllu, to: root.appendingPathComponent("w.conllu"))
+        try CorpusBinary.write(conllu, to: root.appendingPathComponent("w.conllu"))
         let json = try CorpusBinary.run(["convert", "w.conllu", "--words", "--to", "json", "-o", "j"], in: root)
         #expect(json.status == 0)
         let back = try CorpusBinary.run(["convert", "j", "--to", "conllu"], in: root)
@@ -187,9 +182,9 @@ struct ConvertCommandTests {
     ] as [([String], Int32, String)])
     func errorsNameTheProblemAndExitWithTheRightCode(arguments: [String], status: Int32, stderr: String) throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write("a O\n", to: root.appendingPathComponent("x.conll"))
-        try write("a O\nb NN O\n", to: root.appendingPathComponent("bad.conll"))
-        try write("a O\n", to: root.appendingPathComponent("x.txt"))
+        try CorpusBinary.write("a O\n", to: root.appendingPathComponent("x.conll"))
+        try CorpusBinary.write("a O\nb NN O\n", to: root.appendingPathComponent("bad.conll"))
+        try CorpusBinary.write("a O\n", to: root.appendingPathComponent("x.txt"))
         let result = try CorpusBinary.run(arguments, in: root)
         #expect(result.status == status)
         #expect(result.stderr == stderr)
@@ -205,12 +200,12 @@ struct ConvertCommandTests {
     ] as [([String], Int32, String)])
     func inputProblemsAreReported(arguments: [String], status: Int32, stderr: String) throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write("a O\n", to: root.appendingPathComponent("x.conll"))
+        try CorpusBinary.write("a O\n", to: root.appendingPathComponent("x.conll"))
         try FileManager.default.createDirectory(at: root.appendingPathComponent("empty"), withIntermediateDirectories: true)
-        try write("# newdoc id = a/b\n1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n\n", to: root.appendingPathComponent("slash.conllu"))
+        try CorpusBinary.write("# newdoc id = a/b\n1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n\n", to: root.appendingPathComponent("slash.conllu"))
         let reference = #"{"format":"corpuskit-standoff","version":1,"id":"lost","text":{"path":"gone.txt","sha256":"0000000000000000000000000000000000000000000000000000000000000000","length":0},"offsets":"unicode-scalars","layers":{}}"#
-        try write(reference, to: root.appendingPathComponent("lost.json"))
-        try write("T1\tPER 0 1\ta\n", to: root.appendingPathComponent("alone.ann"))
+        try CorpusBinary.write(reference, to: root.appendingPathComponent("lost.json"))
+        try CorpusBinary.write("T1\tPER 0 1\ta\n", to: root.appendingPathComponent("alone.ann"))
         let result = try CorpusBinary.run(arguments, in: root)
         #expect(result.status == status)
         #expect(result.stderr == stderr)
@@ -218,8 +213,8 @@ struct ConvertCommandTests {
 
     @Test func anOutputFileIsWrittenWholeOrNotAtAll() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try write(Self.conll, to: root.appendingPathComponent("a.conll"))
-        try write("a O\nb I-X\n", to: root.appendingPathComponent("b.conll"))
+        try CorpusBinary.write(Self.conll, to: root.appendingPathComponent("a.conll"))
+        try CorpusBinary.write("a O\nb I-X\n", to: root.appendingPathComponent("b.conll"))
         let result = try CorpusBinary.run(["convert", "a.conll", "b.conll", "--to", "conllu", "--input-scheme", "iob2", "-o", "out.conllu"], in: root)
         #expect(result.status == 65)
         #expect(result.stderr == "b.conll:2:3: error: I-X after O: an iob2 entity starts with B-X\n")

@@ -34,19 +34,14 @@ enum EvaluateFixtures {
             "other/a.json": standoff("Kim met Lee in Seoul.", [(0, 3, "PER"), (8, 11, "PER"), (15, 20, "LOC")]),
             "other/b.json": standoff("Samsung hired Park.", [(0, 7, "ORG"), (14, 18, "PER")]),
         ]
-        for (path, content) in files { try write(content, to: root.appendingPathComponent(path)) }
+        for (path, content) in files { try CorpusBinary.write(content, to: root.appendingPathComponent(path)) }
         return root
-    }
-
-    static func write(_ content: String, to url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try content.write(to: url, atomically: true, encoding: .utf8)
     }
 
     /// Compares output with a golden file under `Golden/Evaluate/`; `CORPUSKIT_UPDATE_GOLDEN=1` rewrites it.
     static func expectGolden(_ output: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/Evaluate/\(name)")
-        if ProcessInfo.processInfo.environment["CORPUSKIT_UPDATE_GOLDEN"] == "1" { try write(output, to: url) }
+        if ProcessInfo.processInfo.environment["CORPUSKIT_UPDATE_GOLDEN"] == "1" { try CorpusBinary.write(output, to: url) }
         #expect(output == (try String(contentsOf: url, encoding: .utf8)), "\(name)", sourceLocation: sourceLocation)
     }
 }
@@ -55,7 +50,7 @@ enum EvaluateFixtures {
 struct EvaluateCommandTests {
     @Test func conllevalInputGivesConllevalsReport() throws {
         let directory = try CorpusBinary.temporaryDirectory()
-        try EvaluateFixtures.write(EvaluateFixtures.conll, to: directory.appendingPathComponent("dev.txt"))
+        try CorpusBinary.write(EvaluateFixtures.conll, to: directory.appendingPathComponent("dev.txt"))
         let result = try CorpusBinary.run(["evaluate", "--conll", "dev.txt"], in: directory)
         #expect(result.status == 0)
         try EvaluateFixtures.expectGolden(result.stdout, "conll.txt")
@@ -94,15 +89,15 @@ struct EvaluateCommandTests {
 
     @Test func twoTokenAlignedConllFiles() throws {
         let directory = try CorpusBinary.temporaryDirectory()
-        try EvaluateFixtures.write("Kim B-PER\nLee E-PER\nsaid O\n", to: directory.appendingPathComponent("gold.conll"))
-        try EvaluateFixtures.write("Kim S-PER\nLee S-PER\nsaid O\n", to: directory.appendingPathComponent("system.conll"))
+        try CorpusBinary.write("Kim B-PER\nLee E-PER\nsaid O\n", to: directory.appendingPathComponent("gold.conll"))
+        try CorpusBinary.write("Kim S-PER\nLee S-PER\nsaid O\n", to: directory.appendingPathComponent("system.conll"))
         let result = try CorpusBinary.run(
             ["evaluate", "--gold", "gold.conll", "--system", "system.conll", "--tag-scheme", "bioes", "--format", "json"], in: directory)
         #expect(result.status == 0)
         #expect(result.stdout.contains(#""tag_scheme": "bioes""#))
         // bioes: gold PER [Kim Lee]; system PER [Kim], PER [Lee] → nothing correct
         #expect(result.stdout.contains(#""true_positives": 0"#))
-        try EvaluateFixtures.write("Kim B-PER\nPark E-PER\nsaid O\n", to: directory.appendingPathComponent("other.conll"))
+        try CorpusBinary.write("Kim B-PER\nPark E-PER\nsaid O\n", to: directory.appendingPathComponent("other.conll"))
         let mismatch = try CorpusBinary.run(["evaluate", "--gold", "gold.conll", "--system", "other.conll"], in: directory)
         #expect(mismatch.status == 65)
         #expect(mismatch.stderr == "other.conll:2: error: token mismatch: gold has 'Lee', system has 'Park'\n")

@@ -36,10 +36,9 @@ struct TokenizeSplitCommandTests {
 
     @Test func validateReportsATamperedAnnotationFile() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("corpus"), withIntermediateDirectories: true)
-        try Data("One sentence here.\n".utf8).write(to: root.appendingPathComponent("corpus/a.txt"))
+        try CorpusBinary.write("One sentence here.\n", to: root.appendingPathComponent("corpus/a.txt"))
         #expect(try CorpusBinary.run(["annotate", "corpus", "-o", "out", "--stages", "token"], in: root).status == 0)
-        try Data("One sentence HERE.\n".utf8).write(to: root.appendingPathComponent("corpus/a.txt"))
+        try CorpusBinary.write("One sentence HERE.\n", to: root.appendingPathComponent("corpus/a.txt"))
         let result = try CorpusBinary.run(["validate", "out", "--corpus", "corpus"], in: root)
         #expect(result.status == 65)
         #expect(result.stderr.hasPrefix("out/a.json:5:39: error: the text a.txt has changed since it was annotated: its SHA-256 is "))

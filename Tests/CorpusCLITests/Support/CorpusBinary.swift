@@ -49,6 +49,12 @@ struct CorpusBinary {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Writes `text` as UTF-8 to `url`, creating the folders on the way.
+    static func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
     /// A fresh empty directory under the system's temporary folder.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-cli-\(UUID().uuidString)")
