@@ -40,6 +40,6 @@ let package = Package(
         .testTarget(name: "FormatsTests", dependencies: ["Formats", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"], resources: [.copy("Golden")]),
         .testTarget(name: "CorpusKitTests", dependencies: ["CorpusKit", "TestSupport"]),
-        .testTarget(name: "CorpusCLITests", dependencies: ["CorpusCLI", "corpus"], exclude: ["Golden"]),
+        .testTarget(name: "CorpusCLITests", dependencies: ["CorpusCLI", "corpus", "TestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -1,23 +1,8 @@
 import CorpusModel
 import Foundation
 import Formats
+import TestSupport
 import Testing
-
-/// The shared data sets (`../shared/data` beside the package, or beside the worktrees folder); tests using
-/// them are skipped when they are absent.
-enum SharedData {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The path of a shared data file, if present.
-    static func path(_ relative: String) -> String? {
-        for base in ["../shared/data", "../../shared/data"] {
-            let path = packageRoot.appendingPathComponent(base).appendingPathComponent(relative).standardizedFileURL.path
-            if FileManager.default.fileExists(atPath: path) { return path }
-        }
-        return nil
-    }
-}
 
 @Suite("CoNLL-2003 dev set round trip (skipped without ../shared/data)")
 struct CoNLL2003SharedDataTests {

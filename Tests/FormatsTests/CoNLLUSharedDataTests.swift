@@ -1,6 +1,7 @@
 import CorpusModel
 import Foundation
 import Formats
+import TestSupport
 import Testing
 
 @Suite("CoNLL-U round trips on UD EWT dev and CoNLL-2003 dev (skipped without ../shared/data)")

@@ -1,20 +1,12 @@
 import CorpusModel
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Tokenization
 
-/// A file of `shared/data` beside the package (a checkout) or one level up (a worktree), if present.
-private func sharedDataFile(_ path: String) -> URL? {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    return ["../shared", "../../shared"].map {
-        root.appendingPathComponent($0).appendingPathComponent("data").appendingPathComponent(path).standardizedFileURL
-    }.first { FileManager.default.fileExists(atPath: $0.path) }
-}
-
-private let ewtDevFile = sharedDataFile("ud-ewt/dev.conllu")
-private let conllDevFile = sharedDataFile("conll2003/dev.txt")
+private let ewtDevFile = SharedData.path("ud-ewt/dev.conllu").map(URL.init(fileURLWithPath:))
+private let conllDevFile = SharedData.path("conll2003/dev.txt").map(URL.init(fileURLWithPath:))
 
 /// Style `ptb` against CoNLL-2003 dev: its tokens, joined by spaces (sentences by newlines), must come
 /// back whole — the convention is CoNLL-2003's. Skipped without the shared data.
