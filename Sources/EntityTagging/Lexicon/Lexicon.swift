@@ -34,7 +34,7 @@ final class Lexicon: Sendable {
     /// - Parameters:
     ///   - builtin: The built-in files, in order.
     ///   - user: Users' files, in order; they override the built-in ones.
-    ///   - literals: The pattern rules' literal tokens and their numbers (see ``PhraseTrie/walk(in:tokens:first:limit:_:)``).
+    ///   - literals: The pattern rules' literal tokens and their numbers (see ``PhraseTrie/walk(in:tokens:first:limit:cache:into:)``).
     init(builtin: [GazetteerFile], user: [GazetteerFile], literals: [(bytes: [UInt8], number: Int32)] = []) {
         var order: [String] = []
         var merged: [String: PhraseInfo] = [:]

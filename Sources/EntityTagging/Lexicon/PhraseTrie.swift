@@ -53,7 +53,7 @@ final class PhraseTrie: Sendable {
     /// - Parameters:
     ///   - phrases: Each phrase's UTF-8 bytes (single spaces between words) and its payload (≥ 0). A phrase
     ///     given twice keeps its first payload.
-    ///   - literals: Single tokens' UTF-8 bytes and their numbers (≥ 0), reported by ``walk(in:tokens:first:limit:_:)``.
+    ///   - literals: Single tokens' UTF-8 bytes and their numbers (≥ 0), reported by ``walk(in:tokens:first:limit:cache:into:)``.
     init(_ phrases: [(bytes: [UInt8], payload: Int32)], literals: [(bytes: [UInt8], number: Int32)] = []) {
         // Keys: phrases first, then literals; `isLiteral` tells their payloads apart.
         let keys = phrases.map { (bytes: $0.bytes, value: $0.payload, isLiteral: false) }

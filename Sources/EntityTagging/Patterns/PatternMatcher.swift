@@ -1,7 +1,7 @@
 /// Matches compiled pattern rules on a sentence's tokens (step 3 of ``EntityTagger``).
 ///
 /// The rules are flattened once into plain arrays: each token test is a pair of bit masks over a token's
-/// ``SentenceLexis/features`` plus comparisons of the token's literal number (every literal of every rule is
+/// ``LexisBuffers/features(_:)`` plus comparisons of the token's literal number (every literal of every rule is
 /// numbered, and the lexicon's trie numbers each token while it looks for phrases), so matching allocates
 /// and retains nothing. Per sentence and start token:
 /// 1. A rule needing a class or feature the sentence lacks sits the sentence out.

@@ -17,7 +17,7 @@ enum PhraseClass: Hashable, Sendable {
     /// The bit of ``CueClass/title``.
     static let titleBit = PhraseClass.cue(.title).featureBit
 
-    /// The class's bit in a token's ``TokenView/features`` and a phrase's ``PhraseInfo/classes``
+    /// The class's bit in a token's ``LexisBuffers/features(_:)`` and a phrase's ``PhraseInfo/classes``
     /// (bits 8–11 the labels, bits 12 and up the cues).
     var featureBit: UInt32 {
         switch self {
@@ -46,7 +46,7 @@ enum ShapeName: String, CaseIterable, Sendable {
     /// Any token.
     case any = "Any"
 
-    /// The shape's bit in a token's ``TokenView/features`` (bits 0–7).
+    /// The shape's bit in a token's ``LexisBuffers/features(_:)`` (bits 0–7).
     var featureBit: UInt32 {
         switch self {
         case .cap: return 1 << 0

@@ -86,8 +86,8 @@ struct DocumentConsistency {
             }
         }
         for string in HashMap64<Int32>.slotOrder(of: strings, capacity: candidates.count) {
-            let key = strings[string] == 0 ? 1 : strings[string]
-            let tally = tallies[Int(string)]
+            let key = strings[string]
+            let tally = tallies[string]
             let counts = tally.rules != .zero ? tally.rules : tally.guesses
             // Ties go to the first label in PER, LOC, ORG, MISC order.
             var best = 0

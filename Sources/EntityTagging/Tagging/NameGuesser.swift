@@ -106,7 +106,7 @@ struct NameGuesser {
         if run.count == 1 && table.shape(first).contains(.initial) { return nil }
         if table.traits[first].cues.contains(.givenName) {
             label = .person
-        } else if run.count == 1 && table.shape(first).contains(.allCaps) {
+        } else if isAcronym(run) {
             label = .organization
         } else if followedByNumber(run, in: sentence) {
             label = .organization
