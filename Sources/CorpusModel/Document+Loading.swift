@@ -52,16 +52,18 @@ extension Document {
                 if read <= 0 { break }
                 count += read
             }
-            let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
-            if let bad = UTF8Validation.firstInvalidByte(in: bytes) {
-                let (line, column) = UTF8Validation.lineAndColumn(of: bad, in: bytes)
-                failure = .invalidUTF8(path: path, byteOffset: bad, line: line, column: column)
-                return 0
-            }
-            return count
+            failure = invalidUTF8(in: UnsafeBufferPointer(rebasing: buffer[..<count]), path: path)
+            return failure == nil ? count : 0
         }
         if let failure { throw failure }
         return text
+    }
+
+    /// The error naming the first byte of `bytes` that is not valid UTF-8, or `nil` when all are valid.
+    private static func invalidUTF8(in bytes: UnsafeBufferPointer<UInt8>, path: String) -> CorpusModelError? {
+        guard let bad = UTF8Validation.firstInvalidByte(in: bytes) else { return nil }
+        let (line, column) = UTF8Validation.lineAndColumn(of: bad, in: bytes)
+        return .invalidUTF8(path: path, byteOffset: bad, line: line, column: column)
     }
 
     /// Creates a document from bytes that must be valid UTF-8, kept exactly.
@@ -75,10 +77,7 @@ extension Document {
         utf8 bytes: some Collection<UInt8>, id: String, path: String, sourcePath: String? = nil
     ) throws(CorpusModelError) {
         let decode = { (buffer: UnsafeBufferPointer<UInt8>) -> Result<String, CorpusModelError> in
-            if let bad = UTF8Validation.firstInvalidByte(in: buffer) {
-                let (line, column) = UTF8Validation.lineAndColumn(of: bad, in: buffer)
-                return .failure(.invalidUTF8(path: path, byteOffset: bad, line: line, column: column))
-            }
+            if let failure = Self.invalidUTF8(in: buffer, path: path) { return .failure(failure) }
             return .success(String(decoding: buffer, as: UTF8.self))
         }
         // Decode straight from the caller's storage when it is contiguous (Data, Array): one copy, not two.

@@ -12,10 +12,10 @@ extension Segmenter {
     /// Whether a sentence ends in the gap after token `index` (the token after it has arrived).
     @inline(__always)
     func endsSentence(after index: Int) -> Bool {
-        decision(after: index) ?? endsOnCloserLook(after: index)
+        !settlesNoEnd(after: index) && endsOnCloserLook(after: index)
     }
 
-    /// ``endsSentence(after:)`` for a gap that ``decision(after:)`` leaves open.
+    /// ``endsSentence(after:)`` for a gap that ``settlesNoEnd(after:)`` leaves open.
     func endsOnCloserLook(after index: Int) -> Bool {
         let gap = token(index + 1).gap
         switch gap {
@@ -38,25 +38,25 @@ extension Segmenter {
         }
     }
 
-    /// The decision ``endsSentence(after:)`` takes about the gap after token `index` when the tokens on
-    /// either side settle it, as they do for most gaps (the state machine takes it without a call); `nil`
-    /// when it needs a closer look:
+    /// Whether the tokens on either side of the gap after token `index` settle that it ends no sentence, as
+    /// they do for most gaps (the state machine asks without a call); `false` when the gap needs the closer
+    /// look of ``endsOnCloserLook(after:)``:
     /// - tokens that touch end no sentence, unless the first is an ideographic stop;
     /// - before a space, a plain word or an opening bracket or quote ends none, unless a rule follows or a
     ///   number that may start a date-time stamp;
     /// - before a space, a comma, semicolon or colon ends none unless a rule follows or it may end a
     ///   salutation (a few tokens into the sentence).
     @inline(__always)
-    func decision(after index: Int) -> Bool? {
+    func settlesNoEnd(after index: Int) -> Bool {
         let current = token(index)
         let next = token(index + 1)
         if next.gap == .space {  // tested first, and without a jump table: most gaps are spaces
-            guard next.kind != .separator else { return nil }
+            guard next.kind != .separator else { return false }
             let opens = current.kind == .opener || current.kind == .openingQuote
-            if current.plain || opens { return next.initial != .digit || next.plain ? false : nil }
-            return current.kind == .clauseMark && index - sentenceStart > Self.salutationLength ? false : nil
+            if current.plain || opens { return next.initial != .digit || next.plain }
+            return current.kind == .clauseMark && index - sentenceStart > Self.salutationLength
         }
-        return next.gap == .none && current.kind != .ideographicTerminal ? false : nil
+        return next.gap == .none && current.kind != .ideographicTerminal
     }
 
     /// Whether a single line break after token `index` ends a sentence, under the newline policy.

@@ -91,7 +91,7 @@ struct Segmenter {
         let index = undecided
         undecided &+= 1
         // The common cases, settled here without a call: a plain word and a space, tokens that touch.
-        guard decision(after: index) == nil, endsOnCloserLook(after: index) else { return nil }
+        guard !settlesNoEnd(after: index), endsOnCloserLook(after: index) else { return nil }
         return close(after: index)
     }
 

@@ -36,7 +36,7 @@ public struct SentenceSplitter: Sendable {
     /// What a single line break means.
     public let newlines: NewlinePolicy
     /// The rules in use (the built-in ones, or those given).
-    public let rules: SplitterRules
+    public var rules: SplitterRules { index.rules }
     /// The rules compiled for the state machine, built once (shared for the built-in rules).
     let index: RuleIndex
 
@@ -47,7 +47,6 @@ public struct SentenceSplitter: Sendable {
     ///     pass `try SplitterRules.builtin.adding(yours)`.
     public init(newlines: NewlinePolicy = .auto, rules: SplitterRules? = nil) {
         self.newlines = newlines
-        self.rules = rules ?? .builtin
         self.index = rules.map(RuleIndex.init) ?? .builtin
     }
 

@@ -67,17 +67,14 @@ extension TokenizerRules {
 
     /// Checks one entry's shape for its section and adds it.
     private mutating func addEntry(_ line: String, to section: RuleSection, at origin: Origin) throws(TokenizationError) {
-        func malformed(_ reason: String) -> TokenizationError {
-            .malformedEntry(file: origin.file, line: origin.line, text: line, reason: reason)
-        }
         if section != .specialCases && line.unicodeScalars.contains(where: \.properties.isWhitespace) {
-            throw malformed("one entry per line, without whitespace")
+            throw origin.malformed(line, "one entry per line, without whitespace")
         }
         switch section {
         case .specialCases:
             try addSpecialCase(line, at: origin)
         case .abbreviations, .abbreviationsBeforeNumbers:
-            guard line.hasSuffix("."), line.count >= 2 else { throw malformed("an abbreviation ends with '.'") }
+            guard line.hasSuffix("."), line.count >= 2 else { throw origin.malformed(line, "an abbreviation ends with '.'") }
             try record(section, line, at: origin)
             addAbbreviation(line, beforeNumbers: section == .abbreviationsBeforeNumbers)
         case .emoticons:
@@ -85,11 +82,11 @@ extension TokenizerRules {
             addEmoticon(line)
         case .clitics:
             let normalised = Self.lowercasedASCII(line.replacingApostrophes())
-            guard normalised.contains("'"), normalised.count >= 2 else { throw malformed("a clitic contains an apostrophe") }
+            guard normalised.contains("'"), normalised.count >= 2 else { throw origin.malformed(line, "a clitic contains an apostrophe") }
             try record(section, normalised, at: origin)
             addClitic(line)
         case .hyphenPrefixes, .domainSuffixes:
-            guard line.unicodeScalars.allSatisfy(\.properties.isAlphabetic) else { throw malformed("letters only") }
+            guard line.unicodeScalars.allSatisfy(\.properties.isAlphabetic) else { throw origin.malformed(line, "letters only") }
             try record(section, Self.lowercasedASCII(line), at: origin)
             if section == .hyphenPrefixes { addHyphenPrefix(line) } else { addDomainSuffix(line) }
         }
@@ -98,21 +95,18 @@ extension TokenizerRules {
     /// Checks a `surface<TAB>piece piece …` line — one tab, single spaces, pieces that join back to the
     /// surface byte for byte and do not start with a combining mark — and adds it.
     private mutating func addSpecialCase(_ line: String, at origin: Origin) throws(TokenizationError) {
-        func malformed(_ reason: String) -> TokenizationError {
-            .malformedEntry(file: origin.file, line: origin.line, text: line, reason: reason)
-        }
         let fields = line.splitScalars(on: "\t")
-        guard fields.count == 2 else { throw malformed("expected 'surface<TAB>piece piece …'") }
+        guard fields.count == 2 else { throw origin.malformed(line, "expected 'surface<TAB>piece piece …'") }
         let (surface, piecesField) = (fields[0], fields[1])
         let pieces = piecesField.splitScalars(on: " ")
-        if surface.isEmpty || piecesField.isEmpty { throw malformed("empty surface or pieces") }
+        if surface.isEmpty || piecesField.isEmpty { throw origin.malformed(line, "empty surface or pieces") }
         if pieces.contains(where: \.isEmpty) || surface.unicodeScalars.contains(where: \.properties.isWhitespace)
             || pieces.contains(where: { $0.unicodeScalars.contains(where: \.properties.isWhitespace) })
         {
             throw .strayWhitespace(file: origin.file, line: origin.line, text: line)
         }
         if pieces.contains(where: { ScalarKind.of($0.unicodeScalars.first ?? " ") == .mark }) {
-            throw malformed("a piece starts with a combining mark, which must stay with its base")
+            throw origin.malformed(line, "a piece starts with a combining mark, which must stay with its base")
         }
         guard pieces.joined().utf8.elementsEqual(surface.utf8) else {  // bytes: `==` would equate é and e+◌́
             throw .specialCaseDoesNotJoin(file: origin.file, line: origin.line, surface: surface, pieces: pieces)

@@ -8,6 +8,11 @@ public struct TokenizerRules: Sendable {
     struct Origin: Hashable, Sendable {
         var file: String
         var line: Int
+
+        /// The error for the entry `text` written here.
+        func malformed(_ text: String, _ reason: String) -> TokenizationError {
+            .malformedEntry(file: file, line: line, text: text, reason: reason)
+        }
     }
 
     /// Abbreviations kept whole, exactly as listed.

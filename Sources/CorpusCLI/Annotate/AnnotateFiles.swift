@@ -16,7 +16,7 @@ struct AnnotateFiles {
 
     /// What happened to one document.
     private enum Outcome: Sendable {
-        case written(bytes: Int)
+        case written
         case failed(CLIError)
         case encoded([UInt8])
     }
@@ -77,7 +77,7 @@ struct AnnotateFiles {
                 try AtomicFile.write(ann, to: base + ".ann")
             }
             try AtomicFile.write(json, to: base + ".json")
-            return .written(bytes: document.utf8Count)
+            return .written
         } catch {
             return .failed(error)
         }

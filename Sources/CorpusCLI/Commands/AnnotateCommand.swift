@@ -16,14 +16,23 @@ struct AnnotateCommand: Command {
         /// CoNLL-U on standard output (or `-o FILE`).
         case conllu
 
-        /// The format's writer, for the formats that hold many documents in one file.
-        var stream: DocumentFormat? {
+        /// The file format written.
+        var document: DocumentFormat {
             switch self {
-            case .json, .brat: return nil
+            case .json: return .json
+            case .brat: return .brat
             case .jsonl: return .jsonl
             case .conll2003: return .conll2003
             case .conllu: return .conllu
             }
+        }
+
+        /// The format's writer, for the formats that hold many documents in one file.
+        var stream: DocumentFormat? { document.isStream ? document : nil }
+
+        /// Where the output goes: `-o`, else `Annotations` for files per document (`nil`: standard output).
+        func output(_ arguments: ParsedArguments) -> String? {
+            arguments.value("--output") ?? (stream == nil ? "Annotations" : nil)
         }
     }
 
@@ -85,7 +94,7 @@ struct AnnotateCommand: Command {
             throw .usage("\(spec.fullName): error: --skip-invalid applies to '-' (a JSON Lines stream) only")
         }
         let paths = arguments.positionals.isEmpty ? ["Corpus"] : arguments.positionals
-        let output = arguments.value("--output") ?? (format.stream == nil ? "Annotations" : nil)
+        let output = format.output(arguments)
         let gold = arguments.value("--score")
         if gold != nil, paths.count != 1 || format.stream != nil {
             throw .usage("\(spec.fullName): error: --score needs one corpus directory and annotation files (--format json or brat)")
@@ -108,11 +117,10 @@ struct AnnotateCommand: Command {
         let reader = DocumentReader(
             from: DocumentFormat(rawValue: input.rawValue), conll2003: CoNLL2003ReadOptions(), conllu: CoNLLUReadOptions(),
             corpus: nil, commandName: spec.fullName)
-        let target = format.stream ?? (format == .brat ? .brat : .json)
         let output = ConvertOutput(
-            format: target,
+            format: format.document,
             conll2003: CoNLL2003WriteOptions(layout: CoNLL2003Layout(attributeColumns: nil, predictedTag: true)),
-            conllu: CoNLLUWriteOptions(), output: arguments.value("--output") ?? (format.stream == nil ? "Annotations" : nil))
+            conllu: CoNLLUWriteOptions(), output: format.output(arguments))
         return try AnnotatePreannotated(pipeline: pipeline, reader: reader, output: output, jobs: jobs)
             .run(arguments.positionals, console: console)
     }

@@ -27,8 +27,8 @@ struct CoNLLUDocumentBuilder {
     }
 
     private var documents: [Pending] = []
-    /// The ids given by `# newdoc id =`, with their lines.
-    private var ids: [String: Int] = [:]
+    /// The ids given by `# newdoc id =`.
+    private var ids: Set<String> = []
     private var sawNewdoc = false
     /// `# newdoc` and `# newpar` seen in blocks without words, for the next sentence.
     private var carriedNewdoc: (id: String?, line: Int)?
@@ -56,7 +56,7 @@ struct CoNLLUDocumentBuilder {
         if let newdoc = comments.newdoc {
             sawNewdoc = true
             if let id = newdoc.id {
-                guard ids.updateValue(newdoc.line, forKey: id) == nil else {
+                guard ids.insert(id).inserted else {
                     throw FormatError(path: source.path, line: newdoc.line, message: "document id \"\(id)\" appears twice")
                 }
             }
@@ -137,10 +137,10 @@ struct CoNLLUDocumentBuilder {
     ///   in both, or a `# newdoc` or `# newpar` left over at the end of this part): the caller then reads
     ///   the file in one piece, which reports such cases exactly.
     mutating func absorb(_ next: CoNLLUDocumentBuilder) -> Bool {
-        guard carriedNewdoc == nil, carriedNewpar == nil, next.ids.keys.allSatisfy({ ids[$0] == nil }) else { return false }
+        guard carriedNewdoc == nil, carriedNewpar == nil, next.ids.isDisjoint(with: ids) else { return false }
         documents += next.documents
         repairs += next.repairs
-        ids.merge(next.ids) { first, _ in first }
+        ids.formUnion(next.ids)
         sawNewdoc = sawNewdoc || next.sawNewdoc
         carriedNewdoc = next.carriedNewdoc
         carriedNewpar = next.carriedNewpar
