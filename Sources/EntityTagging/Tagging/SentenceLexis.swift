@@ -79,7 +79,7 @@ struct SentenceLexis {
                             in: bytes, tokens: tokens, first: index, limit: range.upperBound, word: spelling,
                             cache: &firstTokens, into: &phrases)
                         var classes: UInt32 = 0
-                        var single: Int32 = -1
+                        var single: PhraseInfo?
                         for slot in firstSlot..<phrases.count / LexisBuffers.phraseStride {
                             let end = Int(phrases[slot &* LexisBuffers.phraseStride])
                             let payload = phrases[slot &* LexisBuffers.phraseStride &+ 1]
@@ -93,20 +93,19 @@ struct SentenceLexis {
                             }
                             phraseClassWords.append(phraseClasses)
                             classes |= phraseClasses
-                            if end == index + 1 { single = payload }  // the token alone: the shortest phrase
+                            if end == index + 1 { single = phraseInfo }  // the token alone: the shortest phrase
                             if phraseClasses & PhraseClass.titleBit != 0 {
                                 for covered in index..<end { traits[covered].inTitle = true }
                             }
                         }
-                        let info = single >= 0 ? lexicon.infos[Int(single)] : nil
-                        let features = featuresByShape[Int(shape.rawValue)] | (info?.classes ?? 0)
+                        let features = featuresByShape[Int(shape.rawValue)] | (single?.classes ?? 0)
                         words[word] = features
                         words[word &+ 1] = UInt32(bitPattern: literal)
                         words[word &+ 2] = classes
                         sentenceFeatures |= features
                         sentenceClasses |= classes
                         traits[index] = TokenTraits(
-                            shape: shape, startsSentence: index == range.lowerBound, single: info,
+                            shape: shape, startsSentence: index == range.lowerBound, single: single,
                             inTitle: traits[index].inTitle)
                     }
                 }
