@@ -30,14 +30,7 @@ public enum TagScheme: String, CaseIterable, Sendable, CustomStringConvertible {
     case io
 
     /// The prefixes the scheme writes, besides `O`.
-    public var prefixes: Set<TagPrefix> {
-        switch self {
-        case .iob1, .iob2: return [.begin, .inside]
-        case .ioe1, .ioe2: return [.inside, .end]
-        case .bioes: return [.begin, .inside, .end, .single]
-        case .io: return [.inside]
-        }
-    }
+    public var prefixes: Set<TagPrefix> { Set([TagPrefix.begin, .inside, .end, .single].filter(uses)) }
 
     /// Whether the scheme writes `prefix` (`O` is in every scheme); a switch, for the decoder's hot path.
     func uses(_ prefix: TagPrefix) -> Bool {
