@@ -37,12 +37,7 @@ extension TaggerRules {
     /// Whether a file of a rules directory holds entity-tagger rules: a pattern file `*.rules`, or a
     /// gazetteer `*.tsv` other than the sentence splitter's `splitter.tsv` and `splitter-*.tsv` (one
     /// `--rules DIR` may serve every stage; hidden files are skipped).
-    public static func isRuleFileName(_ name: String) -> Bool {
-        guard !name.hasPrefix(".") else { return false }
-        if name.hasSuffix(".rules") { return true }
-        let isSplitters = name == "splitter.tsv" || (name.hasPrefix("splitter-") && name.hasSuffix(".tsv"))
-        return name.hasSuffix(".tsv") && !isSplitters
-    }
+    public static func isRuleFileName(_ name: String) -> Bool { RuleFileNames.isTaggerFile(name) }
 
     /// The entity-tagger rule files of a directory (``isRuleFileName(_:)``), sorted by name.
     private static func ruleFiles(in directory: String) throws(EntityTaggingError) -> [String] {

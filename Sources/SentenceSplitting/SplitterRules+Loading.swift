@@ -1,11 +1,10 @@
+import CorpusModel
 import Foundation
 
 extension SplitterRules {
     /// Whether a file of a rules directory holds sentence-splitter rules: `splitter.tsv` or
     /// `splitter-*.tsv`. Other files (the tokenizer's, the entity tagger's) are left to their own stages.
-    public static func isRuleFileName(_ name: String) -> Bool {
-        name == "splitter.tsv" || (name.hasPrefix("splitter-") && name.hasSuffix(".tsv"))
-    }
+    public static func isRuleFileName(_ name: String) -> Bool { RuleFileNames.isSplitterFile(name) }
 
     /// Loads the sentence-splitter rules of a `--rules DIR` directory: every file named `splitter.tsv` or
     /// `splitter-*.tsv`,

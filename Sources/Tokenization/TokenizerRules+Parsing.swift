@@ -1,3 +1,4 @@
+import CorpusModel
 import Foundation
 
 extension TokenizerRules {
@@ -49,7 +50,7 @@ extension TokenizerRules {
         } catch {
             throw .unreadableFile(path: directory, reason: "not a readable directory")
         }
-        let ruleFiles = names.filter { $0.hasPrefix("tokenizer") && $0.hasSuffix(".txt") }.sorted()
+        let ruleFiles = names.filter(RuleFileNames.isTokenizerFile).sorted()
         var combined: TokenizerRules?
         for name in ruleFiles {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
