@@ -9,8 +9,7 @@ struct HashMap64<Value> {
 
     /// Creates an empty map with room for `capacity` keys before it grows.
     init(capacity: Int = 8) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        let size = Self.tableSize(capacity: capacity)
         keys = Array(repeating: 0, count: size)
         values = Array(repeating: nil, count: size)
     }
@@ -44,23 +43,29 @@ struct HashMap64<Value> {
     }
 
     /// The order in which a map made with `capacity`, given `keys` (distinct, in this order) and never
-    /// grown, lists them in ``entries``: the positions into `keys`, by slot. Worked out on a sparse copy of
-    /// the probing, so it costs memory for the keys only, not for the map's slots.
+    /// grown, lists them in ``entries``: the positions into `keys`, by slot. Worked out on a bitset of the
+    /// slots taken, so it costs one bit per slot, not the map's keys and values.
     static func slotOrder(of keys: [UInt64], capacity: Int) -> [Int] {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        let size = tableSize(capacity: capacity)
         precondition(keys.count * 2 <= size, "the map would have grown")
         let mask = size - 1
-        var taken = HashMap64<Bool>(capacity: keys.count)  // by slot + 1
+        var taken = [UInt64](repeating: 0, count: (size + 63) / 64)  // one bit per slot
         var slots: [(slot: Int, position: Int)] = []
         slots.reserveCapacity(keys.count)
         for (position, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key == 0 ? 1 : key) & mask
-            while taken[UInt64(slot + 1)] != nil { slot = (slot + 1) & mask }
-            taken[UInt64(slot + 1)] = true
+            while taken[slot >> 6] & (1 << UInt64(slot & 63)) != 0 { slot = (slot + 1) & mask }
+            taken[slot >> 6] |= 1 << UInt64(slot & 63)
             slots.append((slot, position))
         }
         return slots.sorted { $0.slot < $1.slot }.map(\.position)
+    }
+
+    /// The number of slots of a map made with `capacity`: a power of two, at least 16, at most half full.
+    private static func tableSize(capacity: Int) -> Int {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        return size
     }
 
     /// `key` with its bits mixed (a bijection that keeps `0` alone at `0`), for keys that are not hashes.
