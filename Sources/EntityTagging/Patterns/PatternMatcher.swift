@@ -223,13 +223,9 @@ struct PatternMatcher: Sendable {
     @inline(__always)
     private func mayStart(_ rule: Rule, _ features: UInt32, _ literal: Int32, _ startClasses: UInt32) -> Bool {
         for element in rule.elements {
-            for index in elements[element].alternatives {
-                let alternative = alternatives[index]
-                if alternative.isPhrase {
-                    if startClasses & alternative.required == alternative.required { return true }
-                } else if passes(alternative, features, literal) {
-                    return true
-                }
+            for index in elements[element].alternatives
+            where holds(alternatives[index], features: features, literal: literal, startClasses: startClasses) {
+                return true
             }
             if elements[element].minimum > 0 { return false }
         }
@@ -267,8 +263,14 @@ struct PatternMatcher: Sendable {
     /// classes starts there.
     @inline(__always)
     private func holds(_ alternative: Alternative, at local: Int, _ sentence: LexisBuffers) -> Bool {
-        if alternative.isPhrase { return sentence.startClasses(local) & alternative.required == alternative.required }
-        return passes(alternative, sentence.features(local), sentence.literal(local))
+        holds(alternative, features: sentence.features(local), literal: sentence.literal(local), startClasses: sentence.startClasses(local))
+    }
+
+    /// Whether an alternative can match a token with these features and literal number, at which phrases
+    /// of `startClasses` start.
+    @inline(__always)
+    private func holds(_ alternative: Alternative, features: UInt32, literal: Int32, startClasses: UInt32) -> Bool {
+        alternative.isPhrase ? startClasses & alternative.required == alternative.required : passes(alternative, features, literal)
     }
 
     /// Whether token `local` passes one of the (single-token) alternatives `range`.
