@@ -103,6 +103,20 @@ struct EvaluateCommandTests {
         #expect(mismatch.stderr == "other.conll:2: error: token mismatch: gold has 'Lee', system has 'Park'\n")
     }
 
+    @Test func bratFileWithoutExtensionReadWithFromBrat() throws {
+        let root = try EvaluateFixtures.annotationSets()
+        try FileManager.default.copyItem(at: root.appendingPathComponent("gold/a.ann"), to: root.appendingPathComponent("gold/a"))
+        let named = try CorpusBinary.run(["evaluate", "--gold", "gold/a", "--system", "other/a.json", "--format", "json"], in: root)
+        #expect(named.status == 64)
+        #expect(named.stderr.contains("cannot tell the format of gold/a from its name"))
+        // --from brat: the extensionless file is brat (its text is gold/a.txt); the .json file stays stand-off JSON.
+        let result = try CorpusBinary.run(
+            ["evaluate", "--gold", "gold/a", "--system", "other/a.json", "--from", "brat", "--format", "json"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(#""true_positives": 3"#))
+        #expect(result.stdout.contains(#""false_negatives": 0"#))
+    }
+
     @Test(arguments: [
         ([], "corpus evaluate: error: give --gold and --system (directories or files), or --conll FILE"),
         (["--conll", "a", "--gold", "b"], "corpus evaluate: error: give either --conll or --gold and --system, not both"),

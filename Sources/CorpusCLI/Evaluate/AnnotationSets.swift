@@ -40,8 +40,8 @@ struct AnnotationSets {
         var texts: [String: Document] = [:]
         for document in goldDocuments.values { texts[document.document.id] = document.document }
         for document in systemDocuments.values where texts[document.document.id] == nil { texts[document.document.id] = document.document }
-        try Self.readBrat(goldFiles, texts: texts, corpus: corpus, into: &goldDocuments, notes: &notes)
-        try Self.readBrat(systemFiles, texts: texts, corpus: corpus, into: &systemDocuments, notes: &notes)
+        try Self.readBrat(goldFiles, texts: texts, corpus: corpus, reader: reader, into: &goldDocuments, notes: &notes)
+        try Self.readBrat(systemFiles, texts: texts, corpus: corpus, reader: reader, into: &systemDocuments, notes: &notes)
         let gold = goldDocuments.values.map { annotated in goldLayer.map { Self.moved($0, in: annotated) } ?? annotated }
         let system = Array(systemDocuments.values)
         do {
@@ -75,12 +75,13 @@ struct AnnotationSets {
         return documents
     }
 
-    /// Reads the `.ann` files, each over its text.
+    /// Reads the brat files (`.ann`, or any file `--from brat` names whose extension tells no other format),
+    /// each over its text: exactly the files ``readWithTexts(_:reader:notes:)`` leaves.
     private static func readBrat(
-        _ files: [InputFiles.File], texts: [String: Document], corpus: String,
+        _ files: [InputFiles.File], texts: [String: Document], corpus: String, reader: DocumentReader,
         into documents: inout [String: AnnotatedDocument], notes: inout [String]
     ) throws(CLIError) {
-        for file in files where DocumentFormat.inferred(from: file.path) == .brat {
+        for file in files where try reader.format(of: file.path) == .brat {
             let name = name(file)
             let document = try text(for: file, name: name, texts: texts, corpus: corpus)
             let annotations: BratAnnotations
