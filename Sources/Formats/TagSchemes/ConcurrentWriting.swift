@@ -25,7 +25,6 @@ enum ConcurrentWriting {
                 return .failure(error)
             }
         }
-        var bytes: [UInt8] = []
         var counts = EntityAlignmentCounts()
         var parts: [[UInt8]] = []
         for result in results {
@@ -33,6 +32,8 @@ enum ConcurrentWriting {
             parts.append(part)
             counts += partCounts
         }
+        if parts.count == 1 { return (parts[0], counts) }  // one batch: its buffer is the file, no copy
+        var bytes: [UInt8] = []
         bytes.reserveCapacity(parts.reduce(0) { $0 + $1.count })
         for part in parts { bytes += part }
         return (bytes, counts)
