@@ -35,6 +35,16 @@ struct AccuracyGuardTests {
         #expect(sentences.status == 0, "\(sentences.stdout)")
     }
 
+    /// Style `ptb` keeps CoNLL-2003's tokens whole: dev's tokens joined by spaces (sentences by newlines) come back.
+    @Test func ptbTokensOnCoNLL2003Dev() throws {
+        let root = try CorpusBinary.temporaryDirectory()
+        let files = try annotate(
+            try #require(conllDev), convert: ["--from", "conll2003"], annotate: ["--style", "ptb", "--stages", "token"], in: root)
+        let tokens = try CorpusBinary.run(
+            ["evaluate", "--gold", files.gold, "--system", files.system, "--layer", "token", "--min-f1", "0.999"], in: root)
+        #expect(tokens.status == 0, "\(tokens.stdout)")
+    }
+
     @Test func entitiesOnCoNLL2003Dev() throws {
         let root = try CorpusBinary.temporaryDirectory()
         let dev = try #require(conllDev)
