@@ -13,9 +13,10 @@ struct TokenScanner {
     /// The special cases' occupancy bitmap: most words are ruled out here without a table lookup.
     let special: EntryTable.Filter
 
-    /// Calls `emit` with every token, in order.
-    func run(_ emit: (Span) -> Void) {
+    /// Hands every token to `sink`, in order.
+    func run<Sink: TokenSink>(into sink: inout Sink) {
         let table = self.table
+        let tellsDigitsFromLetters = style == .ud  // only style ud reads them, for `375mm`
         var pending: [Span] = []  // suffixes peeled off the current chunk, innermost last
         pending.reserveCapacity(16)
         let count = bytes.count
@@ -47,11 +48,13 @@ struct TokenScanner {
                     if word & WordScan.highBits == 0 {
                         let classes = WordScan.classify(word)
                         let run = classes.nonWord.trailingZeroBitCount >> 3  // 8 when all are word bytes
-                        // The bits below the first non-word byte's high bit (all bits when there is none),
-                        // and the classes found there, told without a branch.
-                        let before = (classes.nonWord & (0 &- classes.nonWord)) &- 1
-                        mask |= (classes.digits & before != 0 ? ASCII.digit : 0)
-                            | (classes.letters & before != 0 ? ASCII.lower : 0)
+                        if tellsDigitsFromLetters {
+                            // The bits below the first non-word byte's high bit (all bits when there is none),
+                            // and the classes found there, told without a branch.
+                            let before = (classes.nonWord & (0 &- classes.nonWord)) &- 1
+                            mask |= (classes.digits & before != 0 ? ASCII.digit : 0)
+                                | (classes.letters & before != 0 ? ASCII.lower : 0)
+                        }
                         index += run
                         if run == 8 { continue }
                         if table[Int(truncatingIfNeeded: word >> UInt64(run * 8)) & 0x7F] == ASCII.space {
@@ -88,40 +91,40 @@ struct TokenScanner {
             let plain = wordBytesOnly && !unitGlued
             if plain && lastPunctuation < 0 {
                 if let pieces = specialCase(start, end) {
-                    emitPieces(pieces, from: start, emit)
+                    emitPieces(pieces, from: start) { sink.emit($0) }
                 } else {
-                    emit(Span(start, end))  // the common case: a plain word
+                    sink.emit(Span(start, end))  // the common case: a plain word
                 }
                 continue
             }
             if wordBytesOnly && unitGlued && lastPunctuation < 0 {
-                emitWord(start, end, emit)  // style ud, letters and digits: `375mm`, `31st`, `mp3`
+                emitWord(start, end) { sink.emit($0) }  // style ud, letters and digits: `375mm`, `31st`, `mp3`
                 continue
             }
             if end - start == 1 {
-                emit(Span(start, end))  // one ASCII character is one token, whatever it is
+                sink.emit(Span(start, end))  // one ASCII character is one token, whatever it is
                 continue
             }
             if plain && lastPunctuation == end - 1 && lastPunctuation > start && isPlainClosing(start, lastPunctuation) {
-                emit(Span(start, lastPunctuation))  // a plain word and one closing punctuation mark
-                emit(Span(lastPunctuation, end))
+                sink.emit(Span(start, lastPunctuation))  // a plain word and one closing punctuation mark
+                sink.emit(Span(lastPunctuation, end))
                 continue
             }
             if plain && lastPunctuation > start && lastPunctuation < end - 1 {
                 switch pairShape(start, lastPunctuation, end) {
                 case .whole:
-                    emit(Span(start, end))  // two words joined by one mark: `1.5`, `10:30`, `10-year` (ptb)
+                    sink.emit(Span(start, end))  // two words joined by one mark: `1.5`, `10:30`, `10-year` (ptb)
                     continue
                 case .split:
-                    emit(Span(start, lastPunctuation))  // style ud: `and|/|or`, `two|-|state`
-                    emit(Span(lastPunctuation, lastPunctuation + 1))
-                    emit(Span(lastPunctuation + 1, end))
+                    sink.emit(Span(start, lastPunctuation))  // style ud: `and|/|or`, `two|-|state`
+                    sink.emit(Span(lastPunctuation, lastPunctuation + 1))
+                    sink.emit(Span(lastPunctuation + 1, end))
                     continue
                 case .undecided:
                     break
                 }
             }
-            chunk(start, end, &pending, emit)
+            chunk(start, end, &pending) { sink.emit($0) }
         }
     }
 
