@@ -61,6 +61,7 @@ public struct Tokenizer: Sendable {
         // runs at about five bytes per token; a text with more tokens than that appends the rest.
         var overflow: [Span] = []
         var spans = [Span](unsafeUninitializedCapacity: document.utf8Count / 4 + 16) { storage, initialized in
+            HugePages.advise(UnsafeMutableRawBufferPointer(storage))
             var sink = SpanBuffer(storage: storage)
             scan(document, into: &sink)
             initialized = sink.count
