@@ -93,7 +93,7 @@ struct TokenScanner {
                 if let pieces = specialCase(start, end) {
                     emitPieces(pieces, from: start) { sink.emit($0) }
                 } else {
-                    sink.emit(Span(start, end))  // the common case: a plain word
+                    sink.emit(span(start, end))  // the common case: a plain word
                 }
                 continue
             }
@@ -102,23 +102,23 @@ struct TokenScanner {
                 continue
             }
             if end - start == 1 {
-                sink.emit(Span(start, end))  // one ASCII character is one token, whatever it is
+                sink.emit(span(start, end))  // one ASCII character is one token, whatever it is
                 continue
             }
             if plain && lastPunctuation == end - 1 && lastPunctuation > start && isPlainClosing(start, lastPunctuation) {
-                sink.emit(Span(start, lastPunctuation))  // a plain word and one closing punctuation mark
-                sink.emit(Span(lastPunctuation, end))
+                sink.emit(span(start, lastPunctuation))  // a plain word and one closing punctuation mark
+                sink.emit(span(lastPunctuation, end))
                 continue
             }
             if plain && lastPunctuation > start && lastPunctuation < end - 1 {
                 switch pairShape(start, lastPunctuation, end) {
                 case .whole:
-                    sink.emit(Span(start, end))  // two words joined by one mark: `1.5`, `10:30`, `10-year` (ptb)
+                    sink.emit(span(start, end))  // two words joined by one mark: `1.5`, `10:30`, `10-year` (ptb)
                     continue
                 case .split:
-                    sink.emit(Span(start, lastPunctuation))  // style ud: `and|/|or`, `two|-|state`
-                    sink.emit(Span(lastPunctuation, lastPunctuation + 1))
-                    sink.emit(Span(lastPunctuation + 1, end))
+                    sink.emit(span(start, lastPunctuation))  // style ud: `and|/|or`, `two|-|state`
+                    sink.emit(span(lastPunctuation, lastPunctuation + 1))
+                    sink.emit(span(lastPunctuation + 1, end))
                     continue
                 case .undecided:
                     break
@@ -126,6 +126,12 @@ struct TokenScanner {
             }
             chunk(start, end, &pending) { sink.emit($0) }
         }
+    }
+
+    /// The span `[start, end)`, made without ``Span``'s range check: the scanner's positions lie inside a
+    /// text of fewer than 2^32 bytes (checked once by ``Tokenizer``) and never run backwards.
+    @inline(__always) private func span(_ start: Int, _ end: Int) -> Span {
+        Span(unchecked: UInt32(truncatingIfNeeded: start), UInt32(truncatingIfNeeded: end))
     }
 
     /// What the general steps make of two words around one mark, when it can be told at once.

@@ -86,6 +86,7 @@ public struct Tokenizer: Sendable {
     /// Runs the scanner over the document's bytes, handing every token to `sink`.
     private func scan<Sink: TokenSink>(_ document: Document, into sink: inout Sink) {
         document.withUTF8 { bytes in
+            precondition(bytes.count <= Int(UInt32.max), "a text of 4 GiB or more cannot be tokenized")  // spans are 32-bit
             ASCII.table.withUnsafeBufferPointer { table in
                 tables.rules.specialCases.withFilter { special in
                     TokenScanner(bytes: bytes, tables: tables, style: style, table: table, special: special).run(into: &sink)
