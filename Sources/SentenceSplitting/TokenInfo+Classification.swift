@@ -99,7 +99,8 @@ extension TokenInfo {
     /// UTF-8, so it matches no byte a test looks for.
     @inline(__always)
     private static func padding(afterBytes count: Int) -> UInt64 {
-        (~0 &<< UInt64(4 * count)) &<< UInt64(4 * count)  // two shifts of at most 32: a count of 8 leaves 0
+        let shift = UInt64(truncatingIfNeeded: 4 &* count)  // count is 0...8: no check needed
+        return (~0 &<< shift) &<< shift  // two shifts of at most 32: a count of 8 leaves 0
     }
 
     /// Non-zero when one of the eight bytes of `word` is `@`, `/` or `:`.
