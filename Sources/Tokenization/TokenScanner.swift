@@ -15,6 +15,7 @@ struct TokenScanner {
 
     /// Hands every token to `sink`, in order.
     func run<Sink: TokenSink>(into sink: inout Sink) {
+        guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return }  // an empty text has no tokens
         let table = self.table
         let tellsDigitsFromLetters = style == .ud  // only style ud reads them, for `375mm`
         var pending: [Span] = []  // suffixes peeled off the current chunk, innermost last
@@ -42,9 +43,9 @@ struct TokenScanner {
             var lastPunctuation = -1
             var spaceAfter = 0  // 1 when the chunk ends at an ASCII whitespace byte, skipped at once
             while index < count {
-                if index + 8 <= count {
+                if index &+ 8 <= count {  // no overflow: index <= count
                     // Eight bytes at a time over ASCII word characters; stop at the first other byte.
-                    let word = WordScan.load(bytes, index)
+                    let word = WordScan.load(base, index)
                     if word & WordScan.highBits == 0 {
                         let classes = WordScan.classify(word)
                         let run = classes.nonWord.trailingZeroBitCount >> 3  // 8 when all are word bytes
@@ -55,7 +56,7 @@ struct TokenScanner {
                             mask |= (classes.digits & before != 0 ? ASCII.digit : 0)
                                 | (classes.letters & before != 0 ? ASCII.lower : 0)
                         }
-                        index += run
+                        index &+= run
                         if run == 8 { continue }
                         if table[Int(truncatingIfNeeded: word >> UInt64(run * 8)) & 0x7F] == ASCII.space {
                             spaceAfter = 1  // the usual end of a word, told from the bytes already loaded
@@ -85,7 +86,7 @@ struct TokenScanner {
                 }
             }
             let end = index
-            index += spaceAfter
+            index &+= spaceAfter
             let wordBytesOnly = mask & ~ASCII.word == 0
             let unitGlued = style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0
             let plain = wordBytesOnly && !unitGlued
@@ -222,7 +223,8 @@ struct TokenScanner {
 
     /// The piece lengths of the special case `[low, high)` spells, if any (the bitmap first).
     @inline(__always) func specialCase(_ low: Int, _ high: Int) -> [Int]? {
-        guard special.mayContain(first: bytes[low], last: bytes[high - 1], length: high - low) else { return nil }
+        // No overflow: low < high, both inside the text.
+        guard special.mayContain(first: bytes[low], last: bytes[high &- 1], length: high &- low) else { return nil }
         return tables.rules.specialCase(bytes, low, high)
     }
 
