@@ -25,8 +25,9 @@ struct Segmenter {
     private var sentenceStartOffset: UInt32 = 0
     /// Tokens before the latest one on its line.
     private var linePosition: UInt16 = 0
-    /// The latest token's end (UTF-8 offset), 0 before the first.
-    private var previousEnd = 0
+    /// The latest token's end (UTF-8 offset); -2 before the first token, so that the first never looks
+    /// like one that follows a token after a single space.
+    private var previousEnd = -2
 
     private init(
         bytes: UnsafeBufferPointer<UInt8>, rules: RuleIndex, policy: NewlinePolicy,
@@ -69,7 +70,7 @@ struct Segmenter {
         let end = span.end
         precondition(start >= previousEnd && end <= bytes.count, "tokens must be sorted, disjoint, in the text")
         let gap: Gap
-        if start == previousEnd &+ 1, bytes[previousEnd] == 0x20, count != 0 {
+        if start == previousEnd &+ 1, bytes[previousEnd] == 0x20 {
             gap = .space  // the common case, without a call
         } else if count == 0 {
             gap = .blankLine
