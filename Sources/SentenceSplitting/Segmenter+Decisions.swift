@@ -49,7 +49,7 @@ extension Segmenter {
     @inline(__always)
     func settlesNoEnd(after index: Int) -> Bool {
         let current = token(index)
-        let next = token(index + 1)
+        let next = token(index &+ 1)  // no overflow: the next token has arrived
         if next.gap == .space {  // tested first, and without a jump table: most gaps are spaces
             guard next.kind != .separator else { return false }
             let opens = current.kind == .opener || current.kind == .openingQuote

@@ -21,8 +21,10 @@ extension Segmenter {
     }
 
     /// Whether token `index` ends a web address: is one, or is `>` glued after one.
+    @inline(__always)
     private func endsWebAddress(_ index: Int) -> Bool {
         var address = token(index)
+        if address.plain { return false }  // a plain word has no `@`, `:` or `www.` (and `>` is not a word)
         if address.length == 1, bytes[Int(address.start)] == UInt8(ascii: ">"), address.gap == .none,
             index > sentenceStart, has(index - 1)
         {

@@ -3,14 +3,23 @@ extension Segmenter {
     /// e-mail headers whose line breaks were lost (`Sean Boyle 08/17/2000 11:21 AM I spoke to …`): the
     /// stamp (`MM/DD/YYYY HH:MM[:SS] [AM|PM]`) is a sentence of its own when a name or address stands
     /// before it (not a lower-case word: `on 08/15/2000 06:03 PM` goes on) and a capitalised word after it.
+    ///
+    /// The first test, which rules out almost every gap, is made where the question is asked; the rest of
+    /// the work is out of line.
+    @inline(__always)
     func bordersStamp(after index: Int) -> Bool {
-        let next = index + 1
         // A date holds `/` and a time `:`, so neither is a plain word; nor is `AM`/`PM` after the time.
         let current = token(index)
-        let following = token(next)
+        let following = token(index &+ 1)  // no overflow: the next token has arrived
         guard (following.initial == .digit && !following.plain)
             || (!current.plain && (current.initial == .digit || current.length == 2))
         else { return false }
+        return bordersStampPastFirstTest(after: index)
+    }
+
+    /// ``bordersStamp(after:)`` for a gap its first test leaves open.
+    private func bordersStampPastFirstTest(after index: Int) -> Bool {
+        let next = index + 1
         if has(next + 1), isDate(next), isTime(next + 1) {
             let before = token(index)
             return before.initial == .upper || (before.kind == .other && before.length > 0)

@@ -20,15 +20,14 @@ struct Segmenter {
     private let ring: UnsafeMutableBufferPointer<TokenInfo>
     /// How many tokens have been pushed (the index the next one gets).
     private(set) var count = 0
-    /// The index of the first token whose following gap is undecided.
-    private var undecided = 0
     /// The index of the current sentence's first token, and its start offset.
     private(set) var sentenceStart = 0
     private var sentenceStartOffset: UInt32 = 0
     /// Tokens before the latest one on its line.
     private var linePosition: UInt16 = 0
-    /// The latest token's end (UTF-8 offset), 0 before the first.
-    private var previousEnd = 0
+    /// The latest token's end (UTF-8 offset); -2 before the first token, so that the first never looks
+    /// like one that follows a token after a single space.
+    private var previousEnd = -2
 
     private init(
         bytes: UnsafeBufferPointer<UInt8>, rules: RuleIndex, policy: NewlinePolicy,
@@ -71,7 +70,7 @@ struct Segmenter {
         let end = span.end
         precondition(start >= previousEnd && end <= bytes.count, "tokens must be sorted, disjoint, in the text")
         let gap: Gap
-        if start == previousEnd &+ 1, bytes[previousEnd] == 0x20, count != 0 {
+        if start == previousEnd &+ 1, bytes[previousEnd] == 0x20 {
             gap = .space  // the common case, without a call
         } else if count == 0 {
             gap = .blankLine
@@ -87,24 +86,25 @@ struct Segmenter {
             kind: facts.kind, gap: gap, initial: facts.initial, endsWithPeriod: facts.endsWithPeriod, plain: facts.plain,
             linePosition: linePosition)
         count &+= 1  // no overflow: there are fewer tokens than bytes
-        guard undecided &+ Self.lookahead < count else { return nil }
-        let index = undecided
-        undecided &+= 1
+        // The gap after the token `lookahead` tokens back is decided now: every token it may read has arrived.
+        let index = count &- 1 &- Self.lookahead
+        guard index >= 0 else { return nil }
         // The common cases, settled here without a call: a plain word and a space, tokens that touch.
         guard !settlesNoEnd(after: index), endsOnCloserLook(after: index) else { return nil }
         return close(after: index)
     }
 
     /// Decides every remaining gap; returns the remaining sentences (the last ends at the last token).
+    /// Called once, after the last token.
     mutating func finish() -> [Span] {
         var sentences: [Span] = []
+        var undecided = max(0, count - Self.lookahead)  // ``push(_:)`` decided every gap before this token's
         while undecided < count - 1 {
             if let sentence = decide(after: undecided) { sentences.append(sentence) }
             undecided += 1
         }
         if count > 0 {
             sentences.append(Span(Int(sentenceStartOffset), Int(token(count - 1).end)))
-            undecided = count
         }
         return sentences
     }

@@ -52,20 +52,34 @@ extension TokenInfo {
     ///
     /// A word of up to sixteen bytes (almost every word) is tested in one or two eight-byte loads, without a
     /// branch per byte or per test (SWAR: SIMD within a register): a word's length and letters would make
-    /// such branches unpredictable. Most words fit in the first load, and the second is made only for a word
-    /// longer than eight bytes. A longer word, or one at the text's very end, is tested byte by byte.
+    /// such branches unpredictable. A word of up to eight bytes whose bytes after the first are all at or
+    /// above `A` (most words: letters) holds no mark and no `www.` (whose `.` lies below `A`), so only the
+    /// `AM`/`PM` test is left. A longer word, or one at the text's very end, is tested byte by byte.
     @inline(__always)
     private static func isPlainWord(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
         let length = end - start
+        if length <= 8, start + 8 <= bytes.count {
+            let word = load(bytes, start) | padding(afterBytes: length)  // bytes past the word become 0xFF
+            let rest = word | 0xFF  // the first byte may be anything
+            if bytesBelowA(rest) == 0 { return !isMeridiem(word) }
+            return !isMeridiem(word) && !isWWW(word) && webMarks(rest) == 0
+        }
         guard length <= 16, start + 16 <= bytes.count else { return isPlainWordByteByByte(bytes, start: start, end: end) }
-        let low = load(bytes, start) | padding(afterBytes: min(length, 8))  // bytes past the word become 0xFF
-        let meridiem = (low >> 8) & 0xFFFF | 0x20 == 0xFF6D  // `m` or `M`, then padding: a two-byte word `?m`
-        let www = low & 0xFF00_00FF == 0x2E00_0077  // `w` first, `.` fourth
-        let rest = low | 0xFF  // the first byte may be anything
-        // The marks all lie below `A`: a word of letters (most words) skips the three tests.
-        var marks = bytesBelowA(rest) == 0 ? 0 : webMarks(rest)
-        if length > 8 { marks |= webMarks(load(bytes, start + 8) | padding(afterBytes: length - 8)) }
-        return !meridiem && !www && marks == 0
+        let low = load(bytes, start)  // all eight bytes belong to the word
+        let high = load(bytes, start + 8) | padding(afterBytes: length - 8)
+        return !isWWW(low) && webMarks(low | 0xFF) | webMarks(high) == 0
+    }
+
+    /// Whether eight padded bytes (see ``padding(afterBytes:)``) hold a two-byte word ending in `m` or `M`.
+    @inline(__always)
+    private static func isMeridiem(_ word: UInt64) -> Bool {
+        (word >> 8) & 0xFFFF | 0x20 == 0xFF6D  // `m` or `M`, then padding
+    }
+
+    /// Whether eight bytes start with `w` and hold `.` fourth (`www.`).
+    @inline(__always)
+    private static func isWWW(_ word: UInt64) -> Bool {
+        word & 0xFF00_00FF == 0x2E00_0077
     }
 
     /// Non-zero when one of the eight bytes of `word` is below `A` (0x41): a digit, punctuation or a mark.
@@ -85,7 +99,8 @@ extension TokenInfo {
     /// UTF-8, so it matches no byte a test looks for.
     @inline(__always)
     private static func padding(afterBytes count: Int) -> UInt64 {
-        (~0 &<< UInt64(4 * count)) &<< UInt64(4 * count)  // two shifts of at most 32: a count of 8 leaves 0
+        let shift = UInt64(truncatingIfNeeded: 4 &* count)  // count is 0...8: no check needed
+        return (~0 &<< shift) &<< shift  // two shifts of at most 32: a count of 8 leaves 0
     }
 
     /// Non-zero when one of the eight bytes of `word` is `@`, `/` or `:`.

@@ -13,9 +13,11 @@ struct TokenScanner {
     /// The special cases' occupancy bitmap: most words are ruled out here without a table lookup.
     let special: EntryTable.Filter
 
-    /// Calls `emit` with every token, in order.
-    func run(_ emit: (Span) -> Void) {
+    /// Hands every token to `sink`, in order.
+    func run<Sink: TokenSink>(into sink: inout Sink) {
+        guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return }  // an empty text has no tokens
         let table = self.table
+        let tellsDigitsFromLetters = style == .ud  // only style ud reads them, for `375mm`
         var pending: [Span] = []  // suffixes peeled off the current chunk, innermost last
         pending.reserveCapacity(16)
         let count = bytes.count
@@ -41,18 +43,20 @@ struct TokenScanner {
             var lastPunctuation = -1
             var spaceAfter = 0  // 1 when the chunk ends at an ASCII whitespace byte, skipped at once
             while index < count {
-                if index + 8 <= count {
+                if index &+ 8 <= count {  // no overflow: index <= count
                     // Eight bytes at a time over ASCII word characters; stop at the first other byte.
-                    let word = WordScan.load(bytes, index)
+                    let word = WordScan.load(base, index)
                     if word & WordScan.highBits == 0 {
                         let classes = WordScan.classify(word)
                         let run = classes.nonWord.trailingZeroBitCount >> 3  // 8 when all are word bytes
-                        // The bits below the first non-word byte's high bit (all bits when there is none),
-                        // and the classes found there, told without a branch.
-                        let before = (classes.nonWord & (0 &- classes.nonWord)) &- 1
-                        mask |= (classes.digits & before != 0 ? ASCII.digit : 0)
-                            | (classes.letters & before != 0 ? ASCII.lower : 0)
-                        index += run
+                        if tellsDigitsFromLetters {
+                            // The bits below the first non-word byte's high bit (all bits when there is none),
+                            // and the classes found there, told without a branch.
+                            let before = (classes.nonWord & (0 &- classes.nonWord)) &- 1
+                            mask |= (classes.digits & before != 0 ? ASCII.digit : 0)
+                                | (classes.letters & before != 0 ? ASCII.lower : 0)
+                        }
+                        index &+= run
                         if run == 8 { continue }
                         if table[Int(truncatingIfNeeded: word >> UInt64(run * 8)) & 0x7F] == ASCII.space {
                             spaceAfter = 1  // the usual end of a word, told from the bytes already loaded
@@ -82,47 +86,53 @@ struct TokenScanner {
                 }
             }
             let end = index
-            index += spaceAfter
+            index &+= spaceAfter
             let wordBytesOnly = mask & ~ASCII.word == 0
             let unitGlued = style == .ud && mask & ASCII.digit != 0 && mask & ASCII.letter != 0
             let plain = wordBytesOnly && !unitGlued
             if plain && lastPunctuation < 0 {
                 if let pieces = specialCase(start, end) {
-                    emitPieces(pieces, from: start, emit)
+                    emitPieces(pieces, from: start) { sink.emit($0) }
                 } else {
-                    emit(Span(start, end))  // the common case: a plain word
+                    sink.emit(span(start, end))  // the common case: a plain word
                 }
                 continue
             }
             if wordBytesOnly && unitGlued && lastPunctuation < 0 {
-                emitWord(start, end, emit)  // style ud, letters and digits: `375mm`, `31st`, `mp3`
+                emitWord(start, end) { sink.emit($0) }  // style ud, letters and digits: `375mm`, `31st`, `mp3`
                 continue
             }
             if end - start == 1 {
-                emit(Span(start, end))  // one ASCII character is one token, whatever it is
+                sink.emit(span(start, end))  // one ASCII character is one token, whatever it is
                 continue
             }
             if plain && lastPunctuation == end - 1 && lastPunctuation > start && isPlainClosing(start, lastPunctuation) {
-                emit(Span(start, lastPunctuation))  // a plain word and one closing punctuation mark
-                emit(Span(lastPunctuation, end))
+                sink.emit(span(start, lastPunctuation))  // a plain word and one closing punctuation mark
+                sink.emit(span(lastPunctuation, end))
                 continue
             }
             if plain && lastPunctuation > start && lastPunctuation < end - 1 {
                 switch pairShape(start, lastPunctuation, end) {
                 case .whole:
-                    emit(Span(start, end))  // two words joined by one mark: `1.5`, `10:30`, `10-year` (ptb)
+                    sink.emit(span(start, end))  // two words joined by one mark: `1.5`, `10:30`, `10-year` (ptb)
                     continue
                 case .split:
-                    emit(Span(start, lastPunctuation))  // style ud: `and|/|or`, `two|-|state`
-                    emit(Span(lastPunctuation, lastPunctuation + 1))
-                    emit(Span(lastPunctuation + 1, end))
+                    sink.emit(span(start, lastPunctuation))  // style ud: `and|/|or`, `two|-|state`
+                    sink.emit(span(lastPunctuation, lastPunctuation + 1))
+                    sink.emit(span(lastPunctuation + 1, end))
                     continue
                 case .undecided:
                     break
                 }
             }
-            chunk(start, end, &pending, emit)
+            chunk(start, end, &pending) { sink.emit($0) }
         }
+    }
+
+    /// The span `[start, end)`, made without ``Span``'s range check: the scanner's positions lie inside a
+    /// text of fewer than 2^32 bytes (checked once by ``Tokenizer``) and never run backwards.
+    @inline(__always) private func span(_ start: Int, _ end: Int) -> Span {
+        Span(unchecked: UInt32(truncatingIfNeeded: start), UInt32(truncatingIfNeeded: end))
     }
 
     /// What the general steps make of two words around one mark, when it can be told at once.
@@ -213,7 +223,8 @@ struct TokenScanner {
 
     /// The piece lengths of the special case `[low, high)` spells, if any (the bitmap first).
     @inline(__always) func specialCase(_ low: Int, _ high: Int) -> [Int]? {
-        guard special.mayContain(first: bytes[low], last: bytes[high - 1], length: high - low) else { return nil }
+        // No overflow: low < high, both inside the text.
+        guard special.mayContain(first: bytes[low], last: bytes[high &- 1], length: high &- low) else { return nil }
         return tables.rules.specialCase(bytes, low, high)
     }
 

@@ -57,43 +57,39 @@ public struct Tokenizer: Sendable {
     /// - Parameter document: The document.
     /// - Returns: The tokens as UTF-8 byte spans (half-open), sorted, tiling the non-whitespace text.
     public func tokenize(_ document: Document) -> [Span] {
-        var spans: [Span] = []
-        spans.reserveCapacity(document.utf8Count / 4)  // English runs at about five bytes per token
-        // Tokens are gathered in a small buffer and moved into the array a batch at a time: appending one
-        // span at a time from the callback costs a uniqueness and a capacity check per token.
-        withUnsafeTemporaryAllocation(of: Span.self, capacity: Self.batchSize) { batch in
-            var filled = 0
-            forEachToken(in: document) { span in
-                batch.initializeElement(at: filled, to: span)
-                filled += 1
-                if filled == batch.count { Self.move(batch, count: &filled, to: &spans) }
-            }
-            Self.move(batch, count: &filled, to: &spans)
+        // The scanner writes each span straight into the result's storage, sized once for English, which
+        // runs at about five bytes per token; a text with more tokens than that appends the rest.
+        var overflow: [Span] = []
+        var spans = [Span](unsafeUninitializedCapacity: document.utf8Count / 4 + 16) { storage, initialized in
+            HugePages.advise(UnsafeMutableRawBufferPointer(storage))
+            var sink = SpanBuffer(storage: storage)
+            scan(document, into: &sink)
+            initialized = sink.count
+            overflow = sink.overflow
         }
+        if !overflow.isEmpty { spans.append(contentsOf: overflow) }
         return spans
     }
 
-    /// How many tokens ``tokenize(_:)`` gathers before moving them into its result.
-    private static let batchSize = 512
-
-    /// Appends the first `count` spans of `batch` to `spans` and sets `count` to 0. Kept out of line, so
-    /// that the per-token callback of ``tokenize(_:)`` stays a few instructions long.
-    @inline(never)
-    private static func move(_ batch: UnsafeMutableBufferPointer<Span>, count: inout Int, to spans: inout [Span]) {
-        spans.append(contentsOf: UnsafeMutableBufferPointer(rebasing: batch[..<count]))
-        count = 0
-    }
-
     /// Calls `body` with each token in order, without collecting them: no memory is allocated per token,
-    /// so memory stays flat however long the document is. ``tokenize(_:)`` is built on it.
+    /// so memory stays flat however long the document is. ``tokenize(_:)`` gives the same tokens.
     /// - Parameters:
     ///   - document: The document.
     ///   - body: Called with each token's UTF-8 byte span (half-open).
     public func forEachToken(in document: Document, _ body: (Span) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            var sink = ClosureSink(body: body)
+            scan(document, into: &sink)
+        }
+    }
+
+    /// Runs the scanner over the document's bytes, handing every token to `sink`.
+    private func scan<Sink: TokenSink>(_ document: Document, into sink: inout Sink) {
         document.withUTF8 { bytes in
+            precondition(bytes.count <= Int(UInt32.max), "a text of 4 GiB or more cannot be tokenized")  // spans are 32-bit
             ASCII.table.withUnsafeBufferPointer { table in
                 tables.rules.specialCases.withFilter { special in
-                    TokenScanner(bytes: bytes, tables: tables, style: style, table: table, special: special).run(body)
+                    TokenScanner(bytes: bytes, tables: tables, style: style, table: table, special: special).run(into: &sink)
                 }
             }
         }

@@ -41,8 +41,9 @@ enum WordScan {
         return Classes(digits: digits, letters: letters, nonWord: ~(digits | letters | underscore) & highBits)
     }
 
-    /// Loads eight bytes at `index` (which must leave eight bytes in the buffer), lowest byte first.
-    @inline(__always) static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+    /// Loads eight bytes at `index` of the text starting at `base` (`index` must leave eight bytes in the
+    /// text), lowest byte first.
+    @inline(__always) static func load(_ base: UnsafeRawPointer, _ index: Int) -> UInt64 {
+        UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
     }
 }

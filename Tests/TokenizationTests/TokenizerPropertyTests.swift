@@ -92,6 +92,20 @@ import Testing
         #expect(tokenizer.tokenLayer(for: document).spans == streamed)
     }
 
+    /// `tokenize` sizes its result for English (a token per four bytes or so); a text denser in tokens
+    /// (`a,b,c,…`: one per byte) must still come out whole and in order.
+    @Test(arguments: TokenizerStyle.allCases)
+    func denseTextKeepsEveryToken(style: TokenizerStyle) {
+        let document = Document(id: "t", text: String(repeating: "a,", count: 5_000) + "end")
+        let tokenizer = Tokenizer(style: style)
+        var streamed: [Span] = []
+        tokenizer.forEachToken(in: document) { streamed.append($0) }
+        let tokens = tokenizer.tokenize(document)
+        #expect(tokens.count == 10_001)
+        #expect(tokens == streamed)
+        #expect(zip(tokens, tokens.dropFirst()).allSatisfy { $0.end == $1.start })
+    }
+
     @Test func producerNamesTheStyle() {
         #expect(Tokenizer().producer == Producer(tool: "corpuskit-tokenizer/ptb", version: CorpusKitVersion.current))
         #expect(Tokenizer(style: .ud).producer.tool == "corpuskit-tokenizer/ud")
