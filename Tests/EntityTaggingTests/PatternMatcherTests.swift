@@ -85,6 +85,11 @@ struct PatternMatcherTests {
         #expect(found == ["PER|Alpha Beta Gamma", "PER|Beta Gamma"], "\(found)")
     }
 
+    @Test func aRuleThatMayStartAnywhereIsTriedAtLowerCaseWords() throws {
+        let rules = "lower\t60\t[MISC Lower Cap]\ncap\t60\t[ORG Cap \"rose\"]\n"
+        #expect(try proposals(rules, "we saw alpha Beta today. Gamma rose.") == ["MISC|alpha Beta", "ORG|Gamma rose"])
+    }
+
     @Test func theSeventiethRuleMatchesLikeTheFirst() throws {
         // Rule sets span more than one 64-bit word.
         let rules = (0..<70).map { "rule-\($0)\t60\t[ORG Cap \"Holdings\(String($0))\"]\n" }.joined()

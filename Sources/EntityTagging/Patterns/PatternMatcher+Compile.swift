@@ -53,7 +53,8 @@ extension PatternMatcher {
             }
         }
         startOrder = (anywhere + marked + byLiteral).map { Int32($0) }
-        someRuleStartsAnywhere = !anywhere.isEmpty
+        startNeeds = anywhere.map { _ in UInt64(ShapeName.any.featureBit) } + marked.map(capitalOrPhraseNeeds)
+            + byLiteral.map { _ in 0 }
         ruleSetWords = (rules.count + 63) / 64
         anchoredAtStartRules = Array(repeating: 0, count: ruleSetWords)
         for (rank, index) in startOrder.enumerated() where rules[Int(index)].anchoredAtStart {
@@ -140,6 +141,21 @@ extension PatternMatcher {
         case .all(let tests):
             for inner in tests { add(inner, negated: negated, to: &flat) }
         }
+    }
+
+    /// The capitals (low half) and phrase classes (high half) a rule starting with a capital or a phrase
+    /// asks its first token for (``PatternMatcher/startNeeds``): the token passes one of its leading
+    /// alternatives only if it has one of these.
+    private func capitalOrPhraseNeeds(_ ruleIndex: Int) -> UInt64 {
+        var capitals: UInt32 = 0
+        var classes: UInt32 = 0
+        for element in rules[ruleIndex].elements {
+            for alternative in alternatives[elements[element].alternatives] {
+                if alternative.isPhrase { classes |= alternative.required } else { capitals |= alternative.required & ShapeName.capitalBits }
+            }
+            if elements[element].minimum > 0 { break }
+        }
+        return UInt64(classes) << 32 | UInt64(capitals)
     }
 
     /// What a rule's first token needs.

@@ -95,8 +95,11 @@ struct PatternMatcher: Sendable {
     /// ``Rule/sentenceFeatures``).
     var sentenceClassesAsked: UInt32 = 0
     var sentenceFeaturesAsked: UInt32 = 0
-    /// Whether some rule may start at any token (its first token needs no capital, phrase or literal).
-    var someRuleStartsAnywhere = false
+    /// Per place in ``startOrder``: what a token must have for the rule to start there, unless it starts
+    /// with a literal — feature bits of which it needs one (low half: the capitals its first token tests
+    /// ask for, or ``ShapeName/any`` when it may start anywhere) or phrase classes of which it needs one
+    /// (high half). A rule starting with a literal needs nothing here (``literalStartsRule``).
+    var startNeeds: [UInt64] = []
     /// Per literal: whether some rule starts with it.
     var literalStartsRule: [Bool] = []
 
@@ -168,13 +171,18 @@ struct PatternMatcher: Sendable {
         let inPlay = scratch.sentenceSets.set(for: UInt64(classes) << 32 | UInt64(features), count: startOrder.count) { rank in
             let rule = ruleAt(Int(startOrder[rank]))
             return rule.sentencePhraseClasses & ~classes == 0 && rule.sentenceFeatures & ~features == 0
+        } summary: { rank in
+            startNeeds[rank]
         }
-        let capitalBits = ShapeName.capitalBits
+        // What a token must have for a rule in play to start there, unless it is a literal some rule starts with.
+        let needs = scratch.sentenceSets.summary(inPlay)
+        let featuresNeeded = UInt32(truncatingIfNeeded: needs)
+        let classesNeeded = UInt32(truncatingIfNeeded: needs >> 32)
         literalStartsRule.withUnsafeBufferPointer { literalStartsRule in
             for start in 0..<sentence.count {
                 // Step 2. Most tokens (lower-case words, punctuation) start no rule.
                 let literal = sentence.literal(start)
-                guard sentence.features(start) & capitalBits | sentence.startClasses(start) != 0 || someRuleStartsAnywhere
+                guard sentence.features(start) & featuresNeeded | sentence.startClasses(start) & classesNeeded != 0
                     || (literal >= 0 && literalStartsRule[Int(literal)])  // the literal numbers the rules' literals
                 else { continue }
                 tryRules(at: start, inPlay: inPlay, sentence, &scratch, stamp, boundaries, ruleStates, &candidates)
@@ -197,7 +205,7 @@ struct PatternMatcher: Sendable {
         let key = UInt64(features) | UInt64(startClasses >> 8) << 20 | UInt64(UInt32(bitPattern: literal &+ 1)) << 32
         let starting = scratch.startSets.set(for: key, count: startOrder.count) { rank in
             mayStart(ruleAt(Int(startOrder[rank])), features, literal, startClasses)
-        }
+        } summary: { _ in 0 }
         for word in 0..<ruleSetWords {
             var bits = scratch.startSets[starting, word] & scratch.sentenceSets[inPlay, word]
             if start != 0 { bits &= ~anchoredAtStartRules[word] }
