@@ -266,7 +266,11 @@ struct PatternMatcher: Sendable {
         if at < nearest {
             at = nearest
             let test = alternativeAt(anchor.alternative)
-            while at < sentence.count && !holds(test, at: at, sentence) { at += 1 }
+            if test.isPhrase {
+                while at < sentence.count && sentence.startClasses(at) & test.required != test.required { at += 1 }
+            } else {
+                while at < sentence.count && !passes(test, sentence.features(at), sentence.literal(at)) { at += 1 }
+            }
             state.anchorAt = at
         }
         guard at < sentence.count, at - start <= anchor.maximumBefore else { return false }
