@@ -159,19 +159,19 @@ struct NameGuesser {
         return [0x22, 0x60, 0x27, 0x28, 0x5B, 0x3A, 0x2D, 0xE2].contains(first)
     }
 
-    /// `in`, `at`, `from`, `near`, `to`, `into`, `outside`: each as its bytes in one word (``WordHash/word(_:_:_:)``)
-    /// and its length.
-    private static let locationPrepositions: [(word: UInt64, length: Int)] =
+    /// `in`, `at`, `from`, `near`, `to`, `into`, `outside`: each as its bytes in one word (``WordHash/word(_:_:_:)``,
+    /// at most seven bytes) with its length in the top byte.
+    private static let locationPrepositions: [UInt64] =
         ["in", "at", "from", "near", "to", "into", "outside"].map { preposition in
             let bytes = Array(preposition.utf8)
-            return (bytes.withUnsafeBufferPointer { WordHash.word($0, 0, bytes.count) }, bytes.count)
+            return bytes.withUnsafeBufferPointer { WordHash.word($0, 0, bytes.count) } | UInt64(bytes.count) << 56
         }
 
     private func isLocationPreposition(_ index: Int) -> Bool {
         let token = table.tokens[index]
-        guard token.length <= 8 else { return false }
-        let word = WordHash.word(table.bytes, token.start, token.length)
-        return Self.locationPrepositions.contains { $0.word == word && $0.length == token.length }
+        guard token.length <= 7 else { return false }
+        let word = WordHash.word(table.bytes, token.start, token.length) | UInt64(token.length) << 56
+        return Self.locationPrepositions.contains(word)
     }
 }
 
