@@ -366,12 +366,12 @@ struct PatternMatcher: Sendable {
                         guard end <= sentence.count, classes & alternative.required == alternative.required,
                             classes & alternative.forbidden == 0
                         else { continue }
-                        if matchRepeating(rule, element: element, at: end, repetitions: repetitions + 1, sentence, boundaries) {
+                        if goOn(rule, element: element, current, at: end, repetitions: repetitions + 1, sentence, boundaries) {
                             return true
                         }
                     }
                 } else if passes(alternative, sentence.features(position), sentence.literal(position)),
-                    matchRepeating(rule, element: element, at: position + 1, repetitions: repetitions + 1, sentence, boundaries)
+                    goOn(rule, element: element, current, at: position + 1, repetitions: repetitions + 1, sentence, boundaries)
                 {
                     return true
                 }
@@ -381,6 +381,19 @@ struct PatternMatcher: Sendable {
             return match(rule, element: element + 1, at: position, sentence, boundaries)
         }
         return false
+    }
+
+    /// After `repetitions` of element `element` (`current`) ending at `position`: more of them, or the next
+    /// element (straight on when the element may not repeat again, as `@title` or `@LOC` may not).
+    @inline(__always)
+    private func goOn(
+        _ rule: Elements, element: Int, _ current: Element, at position: Int, repetitions: Int, _ sentence: LexisBuffers,
+        _ boundaries: UnsafeMutableBufferPointer<Int>
+    ) -> Bool {
+        if repetitions < current.maximum {
+            return matchRepeating(rule, element: element, at: position, repetitions: repetitions, sentence, boundaries)
+        }
+        return repetitions >= current.minimum && match(rule, element: element + 1, at: position, sentence, boundaries)
     }
 
     @inline(__always)
