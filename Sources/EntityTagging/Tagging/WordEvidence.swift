@@ -20,7 +20,6 @@ struct WordEvidence {
     /// Gathers the evidence on `words` (token indices).
     init(table: TokenTable, words: some Sequence<Int>) {
         var groups = HashMap64<Int32>(capacity: 64)
-        var lengths: UInt64 = 0  // bit n: some word has n bytes (n < 63), bit 63: longer
         var longWords = LongWordFilter()
         for word in words {
             let token = table.tokens[word]
@@ -31,7 +30,6 @@ struct WordEvidence {
                 return Int32(evidence.count - 1)
             }()
             groupOfWord.append(group)
-            lengths |= 1 << UInt64(min(token.length, 63))
             if token.length > SpellingCache.longest {
                 longWords.insert(WordHash.foldASCII(WordHash.word(table.bytes, token.start, 8)), length: token.length)
             }
@@ -58,7 +56,6 @@ struct WordEvidence {
                         }
                         let token = tokens[index]
                         let length = token.length
-                        guard lengths & 1 << UInt64(min(length, 63)) != 0 else { continue }
                         let group: Int32
                         if length <= SpellingCache.longest {
                             let word = WordHash.word(bytes, token.start, length)
