@@ -72,6 +72,35 @@ struct PatternMatcherTests {
         let found = try proposals(rules, "LONDON 1996-08-30\nDefense Minister Kono spoke.", gazetteer: "title\tMinister\n")
         #expect(found == ["LOC|LONDON", "O|Defense Minister"], "\(found)")
     }
+
+    @Test func rulesAtOneTokenAreProposedInFileOrderWithinTheirKind() throws {
+        // Whatever the file order, a rule starting with a capital comes before one starting with a literal.
+        let rules = "by-literal\t60\t[MISC \"Alpha\" Cap]\nfirst-cap\t60\t[ORG Cap Cap]\nsecond-cap\t60\t[PER Name Name]\n"
+        #expect(try proposals(rules, "Alpha Beta rose.") == ["ORG|Alpha Beta", "PER|Alpha Beta", "MISC|Alpha Beta"])
+    }
+
+    @Test func aRepeatedElementGivesBackTokensOneAtATime() throws {
+        // `Cap|Name+` may take all three names; the match needs it to leave the last one to `Cap`.
+        let found = try proposals("names\t60\t[PER Cap|Name+ Cap] \"said\"\n", "Alpha Beta Gamma said so.")
+        #expect(found == ["PER|Alpha Beta Gamma", "PER|Beta Gamma"], "\(found)")
+    }
+
+    @Test func aRuleThatMayStartAnywhereIsTriedAtLowerCaseWords() throws {
+        let rules = "lower\t60\t[MISC Lower Cap]\ncap\t60\t[ORG Cap \"rose\"]\n"
+        #expect(try proposals(rules, "we saw alpha Beta today. Gamma rose.") == ["MISC|alpha Beta", "ORG|Gamma rose"])
+    }
+
+    @Test func theSeventiethRuleMatchesLikeTheFirst() throws {
+        // Rule sets span more than one 64-bit word.
+        let rules = (0..<70).map { "rule-\($0)\t60\t[ORG Cap \"Holdings\(String($0))\"]\n" }.joined()
+        #expect(try proposals(rules, "Alpha Holdings0 and Beta Holdings69 rose.") == ["ORG|Alpha Holdings0", "ORG|Beta Holdings69"])
+    }
+
+    @Test func aSentenceWithoutTheRulesClassSkipsIt() throws {
+        let rules = "of\t60\t[LOC @loc-head \"of\" Cap+]\ncap\t50\t[PER Cap \"of\" Cap]\n"
+        let found = try proposals(rules, "Gulf of Mexico.\nAlpha of Beta.", gazetteer: "loc-head\tGulf\n")
+        #expect(found == ["LOC|Gulf of Mexico", "PER|Gulf of Mexico", "PER|Alpha of Beta"], "\(found)")
+    }
 }
 
 @Suite("Resolution of sentences too long for packed sort keys")

@@ -8,7 +8,9 @@ extension PatternMatcher {
                 let firstAlternative = alternatives.count
                 for alternative in element.alternatives { alternatives.append(compile(alternative)) }
                 elements.append(
-                    Element(alternatives: firstAlternative..<alternatives.count, minimum: element.minimum, maximum: element.maximum))
+                    Element(
+                        alternatives: firstAlternative..<alternatives.count, minimum: element.minimum, maximum: element.maximum,
+                        hasPhrase: alternatives[firstAlternative...].contains { $0.isPhrase }))
             }
             let firstCapture = captures.count
             for capture in rule.captures {
@@ -27,11 +29,37 @@ extension PatternMatcher {
                     priority: rule.priority, anchoredAtStart: rule.anchoredAtStart, anchoredAtEnd: rule.anchoredAtEnd,
                     sentencePhraseClasses: phraseClasses, sentenceFeatures: features,
                     anchor: anchor(of: firstElement..<elements.count)))
+            sentenceClassesAsked |= phraseClasses
+            sentenceFeaturesAsked |= features
             longestRule = max(longestRule, rule.elements.count)
         }
-        rulesByLiteral = Array(repeating: [], count: literalNumbers.count)
-        for (index, rule) in patternRules.enumerated() { file(rule, index) }
-        literalStartsRule = rulesByLiteral.map { !$0.isEmpty }
+        fileStarts(patternRules)
+    }
+
+    /// Puts the rules in the order they are tried at a token (``startOrder``), by what their first token
+    /// needs, and notes the literals some rule starts with.
+    private mutating func fileStarts(_ patternRules: [PatternRule]) {
+        var anywhere: [Int] = []
+        var marked: [Int] = []
+        var byLiteral: [Int] = []
+        literalStartsRule = Array(repeating: false, count: literalNumbers.count)
+        for (index, rule) in patternRules.enumerated() {
+            switch startNeed(rule) {
+            case .nothing: anywhere.append(index)
+            case .capitalOrPhrase: marked.append(index)
+            case .literal(let numbers):
+                byLiteral.append(index)
+                for number in numbers { literalStartsRule[Int(number)] = true }
+            }
+        }
+        startOrder = (anywhere + marked + byLiteral).map { Int32($0) }
+        startNeeds = anywhere.map { _ in UInt64(ShapeName.any.featureBit) } + marked.map(capitalOrPhraseNeeds)
+            + byLiteral.map { _ in 0 }
+        ruleSetWords = (rules.count + 63) / 64
+        anchoredAtStartRules = Array(repeating: 0, count: ruleSetWords)
+        for (rank, index) in startOrder.enumerated() where rules[Int(index)].anchoredAtStart {
+            anchoredAtStartRules[rank >> 6] |= 1 << UInt64(rank & 63)
+        }
     }
 
     /// The anchor of a rule made of `ruleElements`: among its required elements of one alternative after
@@ -115,36 +143,54 @@ extension PatternMatcher {
         }
     }
 
-    /// Files a rule by what its first token needs (the alternatives of its optional leading elements and
-    /// of its first required one).
-    private mutating func file(_ rule: PatternRule, _ index: Int) {
-        guard let required = rule.elements.firstIndex(where: { $0.minimum > 0 }) else {
-            otherRules.append(index)
-            return
+    /// The capitals (low half) and phrase classes (high half) a rule starting with a capital or a phrase
+    /// asks its first token for (``PatternMatcher/startNeeds``): the token passes one of its leading
+    /// alternatives only if it has one of these.
+    private func capitalOrPhraseNeeds(_ ruleIndex: Int) -> UInt64 {
+        var capitals: UInt32 = 0
+        var classes: UInt32 = 0
+        for element in rules[ruleIndex].elements {
+            for alternative in alternatives[elements[element].alternatives] {
+                if alternative.isPhrase { classes |= alternative.required } else { capitals |= alternative.required & ShapeName.capitalBits }
+            }
+            if elements[element].minimum > 0 { break }
         }
+        return UInt64(classes) << 32 | UInt64(capitals)
+    }
+
+    /// What a rule's first token needs.
+    private enum StartNeed {
+        /// Nothing a token's features or literal rule out.
+        case nothing
+        /// A capital (``ShapeName/capitals``) or a gazetteer phrase.
+        case capitalOrPhrase
+        /// One of these literals.
+        case literal(Set<Int32>)
+    }
+
+    /// What a rule's first token needs (from the alternatives of its optional leading elements and of its
+    /// first required one).
+    private func startNeed(_ rule: PatternRule) -> StartNeed {
+        guard let required = rule.elements.firstIndex(where: { $0.minimum > 0 }) else { return .nothing }
         let leading = rule.elements[...required].flatMap(\.alternatives)
-        var literalStarts: [Int32] = []
+        var literalStarts: Set<Int32> = []
         var markedOnly = true
+        var literalTests = 0
         for alternative in leading {
             switch alternative {
             case .phrase: continue
             case .token(let test):
                 if let literal = Self.requiredLiteral(test).flatMap({ literalNumbers[$0] }) {
-                    literalStarts.append(literal)
+                    literalStarts.insert(literal)
+                    literalTests += 1
                     markedOnly = false
                 } else if !Self.impliesCapital(test) {
-                    otherRules.append(index)
-                    return
+                    return .nothing
                 }
             }
         }
-        if markedOnly {
-            markedRules.append(index)
-        } else if literalStarts.count == leading.count {
-            for literal in Set(literalStarts) { rulesByLiteral[Int(literal)].append(index) }
-        } else {
-            otherRules.append(index)
-        }
+        if markedOnly { return .capitalOrPhrase }
+        return literalTests == leading.count ? .literal(literalStarts) : .nothing
     }
 
     /// The literal a token test requires, if any.
@@ -159,7 +205,7 @@ extension PatternMatcher {
     /// Whether a token test can only pass on a token starting with a capital letter.
     private static func impliesCapital(_ test: TokenTest) -> Bool {
         switch test {
-        case .shape(let shape): return [.cap, .upper, .initial, .name].contains(shape)
+        case .shape(let shape): return ShapeName.capitals.contains(shape)
         case .all(let tests): return tests.contains(where: impliesCapital)
         case .literal, .inClass, .not: return false
         }

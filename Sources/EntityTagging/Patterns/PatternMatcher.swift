@@ -5,18 +5,23 @@
 /// numbered, and the lexicon's trie numbers each token while it looks for phrases), so matching allocates
 /// and retains nothing. Per sentence and start token:
 /// 1. A rule needing a class or feature the sentence lacks sits the sentence out.
-/// 2. Rules are filed by what their first token needs (a literal, a capital or a gazetteer phrase, or
-///    anything), so each token only tries the rules that can start there; the start token must pass the
-///    first required element (or an optional one before it).
+/// 2. Which rules may start at a token (the start token must pass the first required element or an optional
+///    one before it) depends only on the token's features, literal and phrase classes: a bit set of rules
+///    worked out once per such kind of token and remembered, intersected with the rules of step 1. A token
+///    with no capital, no phrase and no literal some rule starts with (most tokens) starts none and is
+///    passed over at once.
 /// 3. Each rule has an *anchor*: its most telling required element after the first (`@org-head` in
 ///    `Name+ @org-head`, `"of"` in `@loc-head "of" Name+`). A start is tried only when the anchor's test
 ///    holds at a token the elements before it can reach: no nearer than their fewest tokens, no farther
 ///    than their most, and, when they test single tokens, across tokens that pass one of their tests.
 /// 4. From a start, a rule's elements are matched left to right, greedily, with backtracking (as a regular
-///    expression over tokens); the first match found yields the rule's captures.
+///    expression over tokens); the first match found yields the rule's captures. An element of single-token
+///    tests repeats by counting the tokens that pass, then gives them back one at a time.
 ///
 /// Steps 1–3 only skip starts where no match exists, so the matches are those of trying every rule at
-/// every token. Matches never cross a sentence boundary.
+/// every token. The rules that may start at a token are tried in one fixed order (``startOrder``): those
+/// that may start anywhere, those needing a capital or a phrase, those starting with a literal, each in
+/// file order. Matches never cross a sentence boundary.
 struct PatternMatcher: Sendable {
     struct Rule: Sendable {
         var elements: Range<Int>
@@ -49,6 +54,8 @@ struct PatternMatcher: Sendable {
         var alternatives: Range<Int>
         var minimum: Int
         var maximum: Int
+        /// Some alternative is a whole gazetteer phrase (else each repetition is one token).
+        var hasPhrase: Bool
     }
 
     struct Alternative: Sendable {
@@ -76,11 +83,23 @@ struct PatternMatcher: Sendable {
     var longestRule = 0
     /// The literals of all rules, numbered.
     var literalNumbers: [[UInt8]: Int32] = [:]
-    /// Rules by what their first token needs: the rules starting with literal `n`, those needing a
-    /// capitalised token or a gazetteer phrase, and those that may start anywhere.
-    var rulesByLiteral: [[Int]] = []
-    var markedRules: [Int] = []
-    var otherRules: [Int] = []
+    /// The rules in the order they are tried at a token: those that may start anywhere, those needing a
+    /// capital or a gazetteer phrase, those starting with a literal. A rule's place here is its bit in the
+    /// rule sets of ``Scratch`` (bit `p % 64` of word `p / 64`).
+    var startOrder: [Int32] = []
+    /// Words of 64 bits per rule set.
+    var ruleSetWords = 0
+    /// The rule set of the rules anchored at the sentence's start (`^`).
+    var anchoredAtStartRules: [UInt64] = []
+    /// The phrase classes and token features some rule asks the sentence for (``Rule/sentencePhraseClasses``,
+    /// ``Rule/sentenceFeatures``).
+    var sentenceClassesAsked: UInt32 = 0
+    var sentenceFeaturesAsked: UInt32 = 0
+    /// Per place in ``startOrder``: what a token must have for the rule to start there, unless it starts
+    /// with a literal — feature bits of which it needs one (low half: the capitals its first token tests
+    /// ask for, or ``ShapeName/any`` when it may start anywhere) or phrase classes of which it needs one
+    /// (high half). A rule starting with a literal needs nothing here (``literalStartsRule``).
+    var startNeeds: [UInt64] = []
     /// Per literal: whether some rule starts with it.
     var literalStartsRule: [Bool] = []
 
@@ -90,13 +109,13 @@ struct PatternMatcher: Sendable {
     /// Scratch space for matching, reused across sentences.
     struct Scratch {
         fileprivate var boundaries: [Int]
-        /// The rules that may start at a token, by the token's features, literal, phrase classes and
-        /// capital: ranges of `startingRules`.
-        fileprivate var startingRanges = HashMap64<UInt64>(capacity: 256)
-        fileprivate var startingRules: [Int32] = []
         /// Per rule, how far its anchor was looked for (``RuleState``).
         fileprivate var ruleStates: [RuleState]
         fileprivate var sentenceStamp: UInt32 = 0
+        /// The rules that may start at a kind of token (``RuleSets``).
+        fileprivate var startSets: RuleSets
+        /// The rules a kind of sentence leaves in play (``RuleSets``).
+        fileprivate var sentenceSets: RuleSets
     }
 
     /// Per rule: the first token at or after the last asked position where its anchor's test holds, and
@@ -112,11 +131,15 @@ struct PatternMatcher: Sendable {
     func makeScratch() -> Scratch {
         Scratch(
             boundaries: Array(repeating: 0, count: longestRule + 1),
-            ruleStates: Array(repeating: RuleState(), count: rules.count))
+            ruleStates: Array(repeating: RuleState(), count: rules.count),
+            startSets: RuleSets(slotBits: 10, words: ruleSetWords), sentenceSets: RuleSets(slotBits: 8, words: ruleSetWords))
     }
 
     /// Appends a candidate for every capture of every match in the sentence of `lexis`.
+    /// - Parameter table: The document's tokens (the sentence's tables in `lexis` hold all the rules test).
     func candidates(in lexis: SentenceLexis, table: TokenTable, scratch: inout Scratch, into candidates: inout [Candidate]) {
+        scratch.sentenceStamp &+= 1
+        let stamp = scratch.sentenceStamp
         // Lent out while the rest of the scratch space is in use.
         var boundaries: [Int] = []
         var ruleStates: [RuleState] = []
@@ -130,7 +153,7 @@ struct PatternMatcher: Sendable {
             boundaries.withUnsafeMutableBufferPointer { boundaries in
                 ruleStates.withUnsafeMutableBufferPointer { ruleStates in
                     self.candidates(
-                        in: sentence, table: table, scratch: &scratch, boundaries: boundaries, ruleStates: ruleStates,
+                        in: sentence, scratch: &scratch, stamp: stamp, boundaries: boundaries, ruleStates: ruleStates,
                         into: &candidates)
                 }
             }
@@ -138,61 +161,60 @@ struct PatternMatcher: Sendable {
     }
 
     private func candidates(
-        in sentence: LexisBuffers, table: TokenTable, scratch: inout Scratch, boundaries: UnsafeMutableBufferPointer<Int>,
+        in sentence: LexisBuffers, scratch: inout Scratch, stamp: UInt32, boundaries: UnsafeMutableBufferPointer<Int>,
         ruleStates: UnsafeMutableBufferPointer<RuleState>, into candidates: inout [Candidate]
     ) {
-        // Step 1: what the sentence has. Per-rule state from earlier sentences is stale from here on.
-        let sentenceClasses = sentence.sentenceClasses
-        let sentenceFeatures = sentence.sentenceFeatures
-        scratch.sentenceStamp &+= 1
-        let stamp = scratch.sentenceStamp
-        // Step 2: the rules each start may begin, worked out once per kind of start token.
-        let someRuleStartsAnywhere = !otherRules.isEmpty
-        table.traits.withUnsafeBufferPointer { traits in
-            let sentenceTraits = UnsafeBufferPointer(rebasing: traits[sentence.lower..<(sentence.lower + sentence.count)])
+        // Step 1: the rules the sentence leaves in play (keyed by the bits some rule asks about). Per-rule
+        // state from earlier sentences is stale from here on.
+        let classes = sentence.sentenceClasses & sentenceClassesAsked
+        let features = sentence.sentenceFeatures & sentenceFeaturesAsked
+        let inPlay = scratch.sentenceSets.set(for: UInt64(classes) << 32 | UInt64(features), count: startOrder.count) { rank in
+            let rule = ruleAt(Int(startOrder[rank]))
+            return rule.sentencePhraseClasses & ~classes == 0 && rule.sentenceFeatures & ~features == 0
+        } summary: { rank in
+            startNeeds[rank]
+        }
+        // What a token must have for a rule in play to start there, unless it is a literal some rule starts with.
+        let needs = scratch.sentenceSets.summary(inPlay)
+        let featuresNeeded = UInt32(truncatingIfNeeded: needs)
+        let classesNeeded = UInt32(truncatingIfNeeded: needs >> 32)
+        literalStartsRule.withUnsafeBufferPointer { literalStartsRule in
             for start in 0..<sentence.count {
+                // Step 2. Most tokens (lower-case words, punctuation) start no rule.
                 let literal = sentence.literal(start)
-                let marked = sentenceTraits[start].shape.isNameLike || sentence.startClasses(start) != 0
-                    || sentence.hasPhrases(start)
-                // Most tokens (lower-case words, punctuation) start no rule.
-                guard marked || someRuleStartsAnywhere || (literal >= 0 && literalStartsRule[Int(literal)]) else {
-                    continue
-                }
-                for position in rules(startingAt: start, marked: marked, sentence, &scratch) {
-                    let ruleIndex = Int(scratch.startingRules[position])
-                    guard ruleAt(ruleIndex).sentencePhraseClasses & ~sentenceClasses == 0,
-                        ruleAt(ruleIndex).sentenceFeatures & ~sentenceFeatures == 0
-                    else { continue }
-                    tryRule(ruleIndex, at: start, sentence, ruleStates, stamp, boundaries, &candidates)
-                }
+                guard sentence.features(start) & featuresNeeded | sentence.startClasses(start) & classesNeeded != 0
+                    || (literal >= 0 && literalStartsRule[Int(literal)])  // the literal numbers the rules' literals
+                else { continue }
+                tryRules(at: start, inPlay: inPlay, sentence, &scratch, stamp, boundaries, ruleStates, &candidates)
             }
         }
     }
 
-    /// The rules that may start at token `start` (a range of ``Scratch/startingRules``), in the order
-    /// they are tried: those that may start anywhere, those needing a capital or a phrase, those starting
-    /// with the token's literal; each passing ``mayStart(_:_:_:_:)``. These depend only on the token's
-    /// features, literal, phrase classes and capital, so they are remembered per such combination.
-    private func rules(startingAt start: Int, marked: Bool, _ sentence: LexisBuffers, _ scratch: inout Scratch)
-        -> Range<Int>
-    {
+    /// Steps 2–4 at token `start`, with the rules of set `inPlay` of ``Scratch/sentenceSets``. Kept out of
+    /// the loop over the sentence's tokens, which most tokens leave at once.
+    @inline(never)
+    private func tryRules(
+        at start: Int, inPlay: Int, _ sentence: LexisBuffers, _ scratch: inout Scratch, _ stamp: UInt32,
+        _ boundaries: UnsafeMutableBufferPointer<Int>, _ ruleStates: UnsafeMutableBufferPointer<RuleState>,
+        _ candidates: inout [Candidate]
+    ) {
         let features = sentence.features(start)
         let literal = sentence.literal(start)
         let startClasses = sentence.startClasses(start)
         // Features use bits 0-19, phrase classes bits 8-19; the literal is -1 or below 2^30.
-        var key = UInt64(features) | UInt64(startClasses >> 8) << 20 | UInt64(UInt32(bitPattern: literal + 1)) << 32
-        if marked { key |= 1 << 63 }
-        key = HashMap64<UInt64>.mixed(key)
-        if let known = scratch.startingRanges[key] { return Int(known >> 32)..<Int(known & 0xFFFF_FFFF) }
-        let first = scratch.startingRules.count
-        let literalRules = literal >= 0 ? rulesByLiteral[Int(literal)] : []
-        for ruleIndex in otherRules + (marked ? markedRules : []) + literalRules
-        where mayStart(rules[ruleIndex], features, literal, startClasses) {
-            scratch.startingRules.append(Int32(ruleIndex))
+        let key = UInt64(features) | UInt64(startClasses >> 8) << 20 | UInt64(UInt32(bitPattern: literal &+ 1)) << 32
+        let starting = scratch.startSets.set(for: key, count: startOrder.count) { rank in
+            mayStart(ruleAt(Int(startOrder[rank])), features, literal, startClasses)
+        } summary: { _ in 0 }
+        for word in 0..<ruleSetWords {
+            var bits = scratch.startSets[starting, word] & scratch.sentenceSets[inPlay, word]
+            if start != 0 { bits &= ~anchoredAtStartRules[word] }
+            while bits != 0 {
+                let rank = word << 6 | bits.trailingZeroBitCount
+                bits &= bits &- 1
+                tryRule(Int(startOrder[rank]), at: start, sentence, ruleStates, stamp, boundaries, &candidates)
+            }
         }
-        let range = first..<scratch.startingRules.count
-        scratch.startingRanges[key] = UInt64(range.lowerBound) << 32 | UInt64(range.upperBound)
-        return range
     }
 
     @inline(__always)
@@ -201,9 +223,8 @@ struct PatternMatcher: Sendable {
         _ stamp: UInt32, _ boundaries: UnsafeMutableBufferPointer<Int>, _ candidates: inout [Candidate]
     ) {
         let rule = ruleAt(ruleIndex)
-        if rule.anchoredAtStart && start != 0 { return }
         guard anchorIsReachable(rule, from: start, sentence, &ruleStates[ruleIndex], stamp),
-            match(rule, element: rule.elements.lowerBound, at: start, repetitions: 0, sentence, boundaries)
+            match(Elements(rule), element: rule.elements.lowerBound, at: start, sentence, boundaries)
         else { return }
         for captureIndex in rule.captures {
             let capture = captures[captureIndex]
@@ -245,7 +266,11 @@ struct PatternMatcher: Sendable {
         if at < nearest {
             at = nearest
             let test = alternativeAt(anchor.alternative)
-            while at < sentence.count && !holds(test, at: at, sentence) { at += 1 }
+            if test.isPhrase {
+                while at < sentence.count && sentence.startClasses(at) & test.required != test.required { at += 1 }
+            } else {
+                while at < sentence.count && !passes(test, sentence.features(at), sentence.literal(at)) { at += 1 }
+            }
             state.anchorAt = at
         }
         guard at < sentence.count, at - start <= anchor.maximumBefore else { return false }
@@ -282,19 +307,54 @@ struct PatternMatcher: Sendable {
         return false
     }
 
+    /// What ``match(_:element:at:_:_:)`` needs of a rule: its elements `first..<end`, and whether a match
+    /// must end at the sentence's end.
+    private struct Elements {
+        var first: Int
+        var end: Int
+        var anchoredAtEnd: Bool
+
+        init(_ rule: Rule) {
+            first = rule.elements.lowerBound
+            end = rule.elements.upperBound
+            anchoredAtEnd = rule.anchoredAtEnd
+        }
+    }
+
     /// Step 4: matches `rule`'s elements from `element` on, at token `position` (counted from the
-    /// sentence's start), the current element having matched `repetitions` times already. On success
-    /// `boundaries[e]` is the first token of the rule's element `e` and `boundaries[count]` the end of the match.
+    /// sentence's start). On success `boundaries[e]` is the first token of the rule's element `e` and
+    /// `boundaries[count]` the end of the match.
     private func match(
-        _ rule: Rule, element: Int, at position: Int, repetitions: Int, _ sentence: LexisBuffers,
+        _ rule: Elements, element: Int, at position: Int, _ sentence: LexisBuffers, _ boundaries: UnsafeMutableBufferPointer<Int>
+    ) -> Bool {
+        boundaries[element - rule.first] = position
+        if element == rule.end { return !rule.anchoredAtEnd || position == sentence.count }
+        let current = elementAt(element)
+        if current.hasPhrase {
+            return matchRepeating(rule, element: element, at: position, repetitions: 0, sentence, boundaries)
+        }
+        // Single tokens: as many as pass (greedy), then one fewer at a time. Trying another alternative for
+        // the same token would lead to the same position, so the first that passes is enough.
+        var count = 0
+        while count < current.maximum && position + count < sentence.count
+            && passesAny(current.alternatives, at: position + count, sentence)
+        {
+            count += 1
+        }
+        while count >= current.minimum {
+            if match(rule, element: element + 1, at: position + count, sentence, boundaries) { return true }
+            if count == 0 { break }
+            count -= 1
+        }
+        return false
+    }
+
+    /// ``match(_:element:at:_:_:)`` for an element with a phrase among its alternatives, which has matched
+    /// `repetitions` times already and ended at `position`.
+    private func matchRepeating(
+        _ rule: Elements, element: Int, at position: Int, repetitions: Int, _ sentence: LexisBuffers,
         _ boundaries: UnsafeMutableBufferPointer<Int>
     ) -> Bool {
-        let relative = element - rule.elements.lowerBound
-        if element == rule.elements.upperBound {
-            boundaries[relative] = position
-            return !rule.anchoredAtEnd || position == sentence.count
-        }
-        if repetitions == 0 { boundaries[relative] = position }
         let current = elementAt(element)
         if repetitions < current.maximum && position < sentence.count {
             for index in current.alternatives {
@@ -306,21 +366,34 @@ struct PatternMatcher: Sendable {
                         guard end <= sentence.count, classes & alternative.required == alternative.required,
                             classes & alternative.forbidden == 0
                         else { continue }
-                        if match(rule, element: element, at: end, repetitions: repetitions + 1, sentence, boundaries) {
+                        if goOn(rule, element: element, current, at: end, repetitions: repetitions + 1, sentence, boundaries) {
                             return true
                         }
                     }
                 } else if passes(alternative, sentence.features(position), sentence.literal(position)),
-                    match(rule, element: element, at: position + 1, repetitions: repetitions + 1, sentence, boundaries)
+                    goOn(rule, element: element, current, at: position + 1, repetitions: repetitions + 1, sentence, boundaries)
                 {
                     return true
                 }
             }
         }
         if repetitions >= current.minimum {
-            return match(rule, element: element + 1, at: position, repetitions: 0, sentence, boundaries)
+            return match(rule, element: element + 1, at: position, sentence, boundaries)
         }
         return false
+    }
+
+    /// After `repetitions` of element `element` (`current`) ending at `position`: more of them, or the next
+    /// element (straight on when the element may not repeat again, as `@title` or `@LOC` may not).
+    @inline(__always)
+    private func goOn(
+        _ rule: Elements, element: Int, _ current: Element, at position: Int, repetitions: Int, _ sentence: LexisBuffers,
+        _ boundaries: UnsafeMutableBufferPointer<Int>
+    ) -> Bool {
+        if repetitions < current.maximum {
+            return matchRepeating(rule, element: element, at: position, repetitions: repetitions, sentence, boundaries)
+        }
+        return repetitions >= current.minimum && match(rule, element: element + 1, at: position, sentence, boundaries)
     }
 
     @inline(__always)

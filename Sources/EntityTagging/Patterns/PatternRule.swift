@@ -60,6 +60,10 @@ enum ShapeName: String, CaseIterable, Sendable {
         }
     }
 
+    /// The shapes that start with a capital letter, and their feature bits together.
+    static let capitals: [ShapeName] = [.cap, .upper, .initial, .name]
+    static let capitalBits: UInt32 = capitals.reduce(0) { $0 | $1.featureBit }
+
     /// The feature bits of all named shapes together (bits 0–7).
     static let allFeatureBits: UInt32 = allCases.reduce(0) { $0 | $1.featureBit }
 

@@ -19,44 +19,48 @@
 struct NameGuesser {
     let table: TokenTable
 
-    /// A run of step 1: its tokens, its sentence, and whether it starts where a capital is no evidence.
+    /// A run of step 1: its tokens, its sentence, whether it starts where a capital is no evidence, and the
+    /// place of its first token among the words ``WordEvidence`` is asked about (the tokens of all runs, in order).
     private struct Run {
         var tokens: Range<Int>
         var sentence: Int
         var isInitial: Bool
+        var firstAsked: Int
+
+        /// The place of token `token` of the run among the words asked about.
+        func asked(_ token: Int) -> Int { firstAsked + token - tokens.lowerBound }
     }
 
     /// Guesses for the runs of tokens no rule took (``TokenTraits/isRuled``) outside titles.
     func guesses() -> [Candidate] {
         let runs = findRuns()
         guard !runs.isEmpty else { return [] }
-        let evidence = WordEvidence(table: table, runs: runs.lazy.map(\.tokens))
+        let evidence = WordEvidence(table: table, words: runs.lazy.flatMap(\.tokens))
         var tableRows = TableRows()
         var guesses: [Candidate] = []
         for run in runs {
             let sentence = table.sentenceRange(run.sentence)
-            if !run.isInitial {
-                if let guess = guess(run.tokens, in: sentence) { guesses.append(guess) }
-                continue
-            }
-            // Step 2: at a sentence start a capital is no evidence.
+            var guess: Candidate?
             let word = run.tokens.lowerBound
-            if evidence.seenInLowerCase(word) || isCommon(word) {
-                if run.tokens.count > 1, let guess = guess((word + 1)..<run.tokens.upperBound, in: sentence) {
-                    guesses.append(guess)
-                }
-            } else if run.tokens.count > 1 || evidence.seenCapitalisedMidSentence(word) || isAcronym(run.tokens)
+            if !run.isInitial {
+                guess = self.guess(run.tokens, in: sentence)
+            } else if evidence.seenInLowerCase(run.asked(word)) || isCommon(word) {
+                // Step 2: at a sentence start a capital is no evidence.
+                if run.tokens.count > 1 { guess = self.guess((word + 1)..<run.tokens.upperBound, in: sentence) }
+            } else if run.tokens.count > 1 || evidence.seenCapitalisedMidSentence(run.asked(word)) || isAcronym(run.tokens)
                 || (followedByNumber(run.tokens, in: sentence) && tableRows.isTableRow(run.sentence, table))
             {
-                if let guess = guess(run.tokens, in: sentence) { guesses.append(guess) }
+                guess = self.guess(run.tokens, in: sentence)
             }
+            guard let guess else { continue }
+            // Shape guesses ending in a common word (`Sponsored Content` beside `this content`) or of more than
+            // six words go.
+            if guess.priority == Priority.guess && (guess.length > 6 || evidence.seenInLowerCase(run.asked(guess.end - 1))) {
+                continue
+            }
+            guesses.append(guess)
         }
-        // Shape guesses ending in a common word (`Sponsored Content` beside `this content`) or of more than
-        // six words go.
-        return guesses.filter { guess in
-            guard guess.priority == Priority.guess else { return true }
-            return guess.length <= 6 && !evidence.seenInLowerCase(guess.end - 1)
-        }
+        return guesses
     }
 
     /// A lone word in capitals (`NAR`, `NATO`): capitals a sentence start does not explain.
@@ -67,6 +71,7 @@ struct NameGuesser {
     /// Step 1: the runs.
     private func findRuns() -> [Run] {
         var runs: [Run] = []
+        var asked = 0
         table.traits.withUnsafeBufferPointer { traits in
             for sentence in 0..<table.sentenceCount {
                 let range = table.sentenceRange(sentence)
@@ -88,7 +93,10 @@ struct NameGuesser {
                         }
                     }
                     runs.append(
-                        Run(tokens: index..<end, sentence: sentence, isInitial: isInitialPosition(index, sentenceStart: range.lowerBound)))
+                        Run(
+                            tokens: index..<end, sentence: sentence,
+                            isInitial: isInitialPosition(index, sentenceStart: range.lowerBound), firstAsked: asked))
+                    asked += end - index
                     index = end
                 }
             }
@@ -151,19 +159,19 @@ struct NameGuesser {
         return [0x22, 0x60, 0x27, 0x28, 0x5B, 0x3A, 0x2D, 0xE2].contains(first)
     }
 
-    /// `in`, `at`, `from`, `near`, `to`, `into`, `outside`: each as its bytes in one word (``WordHash/word(_:_:_:)``)
-    /// and its length.
-    private static let locationPrepositions: [(word: UInt64, length: Int)] =
+    /// `in`, `at`, `from`, `near`, `to`, `into`, `outside`: each as its bytes in one word (``WordHash/word(_:_:_:)``,
+    /// at most seven bytes) with its length in the top byte.
+    private static let locationPrepositions: [UInt64] =
         ["in", "at", "from", "near", "to", "into", "outside"].map { preposition in
             let bytes = Array(preposition.utf8)
-            return (bytes.withUnsafeBufferPointer { WordHash.word($0, 0, bytes.count) }, bytes.count)
+            return bytes.withUnsafeBufferPointer { WordHash.word($0, 0, bytes.count) } | UInt64(bytes.count) << 56
         }
 
     private func isLocationPreposition(_ index: Int) -> Bool {
         let token = table.tokens[index]
-        guard token.length <= 8 else { return false }
-        let word = WordHash.word(table.bytes, token.start, token.length)
-        return Self.locationPrepositions.contains { $0.word == word && $0.length == token.length }
+        guard token.length <= 7 else { return false }
+        let word = WordHash.word(table.bytes, token.start, token.length) | UInt64(token.length) << 56
+        return Self.locationPrepositions.contains(word)
     }
 }
 
@@ -179,104 +187,5 @@ private struct TableRows {
             isRow = table.sentenceRange(sentence).filter { table.shape($0).contains(.lowerInitial) }.count <= 1
         }
         return isRow
-    }
-}
-
-/// What the rest of a document says about some words: whether each occurs in lower case, and whether it
-/// occurs capitalised away from a sentence start. Words are compared case-insensitively (ASCII) by their
-/// folded 64-bit ``WordHash`` (a collision among a document's words is not a practical concern); one pass
-/// over the document's words, no allocation per token.
-private struct WordEvidence {
-    /// The words asked about (token indices, ascending) and the group of words spelled alike of each.
-    private var words: [Int32] = []
-    private var groupOfWord: [Int32] = []
-    /// Per group of words spelled alike: ``lowerCaseBit`` when the group occurs in lower case,
-    /// ``midSentenceBit`` when it occurs capitalised mid-sentence.
-    private var evidence: [UInt8] = []
-    private static let lowerCaseBit: UInt8 = 1
-    private static let midSentenceBit: UInt8 = 2
-
-    /// Gathers the evidence on the words of `runs` (sorted, disjoint).
-    init(table: TokenTable, runs: some Sequence<Range<Int>>) {
-        var groups = HashMap64<Int32>(capacity: 64)
-        var lengths: UInt64 = 0  // bit n: some word has n bytes (n < 63), bit 63: longer
-        for run in runs {
-            for word in run {
-                let token = table.tokens[word]
-                let hash = WordHash.of(table.bytes, token.start, token.end, folded: true)
-                let group = groups[hash] ?? {
-                    groups[hash] = Int32(evidence.count)
-                    evidence.append(0)
-                    return Int32(evidence.count - 1)
-                }()
-                words.append(Int32(word))
-                groupOfWord.append(group)
-                lengths |= 1 << UInt64(min(token.length, 63))
-            }
-        }
-        var filter = HashFilter(capacity: groups.count)
-        for (hash, _) in groups.entries { filter.insert(hash) }
-        var spellings = SpellingCache(tokens: table.count)
-        let tokens = table.tokens
-        let bytes = table.bytes
-        table.traits.withUnsafeBufferPointer { traits in
-            evidence.withUnsafeMutableBufferPointer { evidence in
-                for index in traits.indices {
-                    // Only a lower-case word, or a capitalised one away from a sentence start, is evidence.
-                    let bit: UInt8
-                    let shape = traits[index].shape
-                    if shape.contains(.lowerInitial) {
-                        bit = Self.lowerCaseBit
-                    } else if shape.isNameLike, index > 0, !traits[index].startsSentence,
-                        !traits[index - 1].shape.contains(.punctuation), !traits[index].inCapsSentence
-                    {
-                        bit = Self.midSentenceBit
-                    } else {
-                        continue
-                    }
-                    let token = tokens[index]
-                    let length = token.length
-                    guard lengths & 1 << UInt64(min(length, 63)) != 0 else { continue }
-                    let group: Int32
-                    if length <= SpellingCache.longest {
-                        // Most words are frequent ones: their group (or none) is remembered per spelling.
-                        let word = WordHash.word(bytes, token.start, length)
-                        if let known = spellings.value(of: word, length: length) {
-                            group = known
-                        } else {
-                            group = Self.group(of: WordHash.of(word: WordHash.foldASCII(word), length: length), groups, filter)
-                            spellings.remember(group, of: word, length: length)
-                        }
-                    } else {
-                        group = Self.group(of: WordHash.of(bytes, token.start, token.end, folded: true), groups, filter)
-                    }
-                    if group >= 0 { evidence[Int(group)] |= bit }
-                }
-            }
-        }
-    }
-
-    func seenInLowerCase(_ word: Int) -> Bool { group(of: word).map { evidence[$0] & Self.lowerCaseBit != 0 } ?? false }
-    func seenCapitalisedMidSentence(_ word: Int) -> Bool {
-        group(of: word).map { evidence[$0] & Self.midSentenceBit != 0 } ?? false
-    }
-
-    /// The group of a word asked about (a binary search of the sorted words).
-    private func group(of word: Int) -> Int? {
-        var low = 0
-        var high = words.count
-        while low < high {
-            let middle = (low + high) >> 1
-            if Int(words[middle]) < word { low = middle + 1 } else { high = middle }
-        }
-        guard low < words.count, Int(words[low]) == word else { return nil }
-        return Int(groupOfWord[low])
-    }
-
-    /// The group of the spelling whose folded hash is `hash`, or `-1`.
-    @inline(__always)
-    private static func group(of hash: UInt64, _ groups: HashMap64<Int32>, _ filter: HashFilter) -> Int32 {
-        guard filter.mayContain(hash), let group = groups[hash] else { return -1 }
-        return group
     }
 }
