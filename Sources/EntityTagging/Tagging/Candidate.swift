@@ -38,3 +38,26 @@ struct Candidate: Sendable, Equatable {
     /// The tokens.
     var tokens: Range<Int> { start..<end }
 }
+
+extension Candidate {
+    /// `first` and `second` (each sorted by start) merged into one array sorted by start; where two start
+    /// alike, `first`'s comes first (as a stable sort of `first + second` orders them).
+    static func merged(_ first: some Collection<Candidate>, _ second: some Collection<Candidate>) -> [Candidate] {
+        var merged: [Candidate] = []
+        merged.reserveCapacity(first.count + second.count)
+        var a = first.startIndex
+        var b = second.startIndex
+        while a != first.endIndex && b != second.endIndex {
+            if second[b].start < first[a].start {
+                merged.append(second[b])
+                second.formIndex(after: &b)
+            } else {
+                merged.append(first[a])
+                first.formIndex(after: &a)
+            }
+        }
+        merged += first[a...]
+        merged += second[b...]
+        return merged
+    }
+}

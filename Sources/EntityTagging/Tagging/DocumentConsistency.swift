@@ -37,19 +37,15 @@ struct DocumentConsistency {
     ///   - ruled: The candidates chosen from gazetteers and pattern rules (blocks included).
     ///   - guesses: The name guesser's candidates, on tokens the ruled ones left free.
     mutating func apply(ruled: [Candidate], guesses: [Candidate]) -> [Candidate] {
-        let candidates = ruled + guesses
+        var candidates = ruled + guesses
         let keys = candidates.map { $0.label == nil ? 0 : key($0.start..<$0.end) }
         vote(candidates, keys: keys)
-        var entities: [Candidate] = []
-        entities.reserveCapacity(candidates.count)
-        var occupied = [Bool](repeating: false, count: table.count)
-        for (position, var candidate) in candidates.enumerated() {
-            if candidate.label != nil { candidate.label = consistentLabel(of: candidate, key: keys[position]) }
-            for index in candidate.start..<candidate.end { occupied[index] = true }
-            entities.append(candidate)
+        for position in candidates.indices where candidates[position].label != nil {
+            candidates[position].label = consistentLabel(of: candidates[position], key: keys[position])
         }
-        entities += fill(occupied: occupied)
-        return entities.sorted { $0.start < $1.start }
+        // Both lists are sorted and leave each other's tokens free: merged, they are the tokens taken.
+        let taken = Candidate.merged(candidates[..<ruled.count], candidates[ruled.count...])
+        return Candidate.merged(taken, fill(around: taken))
     }
 
     /// Votes per label (PER, LOC, ORG, MISC) from rules and from guesses.
@@ -149,8 +145,9 @@ struct DocumentConsistency {
         }
     }
 
-    /// Step 4: known strings (and persons' words) on free tokens, longest first; in capitals too.
-    private func fill(occupied: [Bool]) -> [Candidate] {
+    /// Step 4: known strings (and persons' words) on the tokens `taken` (sorted by start, non-overlapping)
+    /// leaves free, longest first; in capitals too.
+    private func fill(around taken: [Candidate]) -> [Candidate] {
         var exact = HashMap64<EntityLabel>(capacity: knownLabels.count + personWords.count)
         var folded = HashMap64<EntityLabel>(capacity: knownLabels.count + personWords.count)
         for (hash, label) in knownLabels.entries { exact[hash] = label }
@@ -168,21 +165,27 @@ struct DocumentConsistency {
         }
         let longest = longestString
         var filled: [Candidate] = []
+        var next = 0  // the first of `taken` not ending before `index`
         for sentence in 0..<table.sentenceCount {
             let range = table.sentenceRange(sentence)
             var index = range.lowerBound
             while index < range.upperBound {
-                guard !occupied[index], table.shape(index).isNameLike else {
-                    index += 1
+                while next < taken.count && taken[next].end <= index { next += 1 }
+                if next < taken.count && taken[next].start <= index {
+                    index = taken[next].end
                     continue
                 }
+                // Tokens `index..<free` are free.
+                let free = next < taken.count ? min(taken[next].start, range.upperBound) : range.upperBound
+                index = Self.firstNameLike(in: index..<free, table.traits)
+                guard index < free else { continue }
                 var best: (end: Int, label: EntityLabel)?
                 var exactHash = PhraseHash.seed
                 var foldedHash = PhraseHash.seed
                 let inCapsSentence = table.traits[index].inCapsSentence
                 var end = index
                 var bytes = 0  // as hashed; no known string is longer than `longestBytes`
-                while end < range.upperBound, end - index < longest, !occupied[end] {
+                while end < free, end - index < longest {
                     bytes += Self.hashedLength(of: end, first: index, table)
                     guard bytes <= longestBytes else { break }
                     PhraseHash.add(token: end, first: index, in: table, folded: false, to: &exactHash)
@@ -209,6 +212,16 @@ struct DocumentConsistency {
             }
         }
         return filled
+    }
+
+    /// The first token of `range` that starts with a capital, or `range.upperBound`.
+    @inline(__always)
+    private static func firstNameLike(in range: Range<Int>, _ traits: [TokenTraits]) -> Int {
+        traits.withUnsafeBufferPointer { traits in
+            var index = range.lowerBound
+            while index < range.upperBound && !traits[index].shape.isNameLike { index += 1 }
+            return index
+        }
     }
 
     /// The hash of tokens `range`, remembering its folded hash.

@@ -14,9 +14,7 @@ struct HyphenCompounds {
     func relabel(_ entities: inout [Candidate]) {
         var added: [Candidate] = []
         var owner = 0  // the first entity not ending before the token
-        for index in 0..<table.count {
-            let shape = table.shape(index)
-            guard shape.contains(.innerHyphen), shape.isNameLike, isCompoundOfNames(index) else { continue }
+        for index in hyphenatedNames() where isCompoundOfNames(index) {
             while owner < entities.count && entities[owner].end <= index { owner += 1 }
             if owner == entities.count || entities[owner].start > index {
                 added.append(Candidate(start: index, end: index + 1, label: .miscellaneous, priority: Priority.guess, origin: .guess))
@@ -24,7 +22,17 @@ struct HyphenCompounds {
                 entities[owner].label = .miscellaneous
             }
         }
-        if !added.isEmpty { entities = (entities + added).sorted { $0.start < $1.start } }
+        if !added.isEmpty { entities = Candidate.merged(entities, added) }
+    }
+
+    /// The tokens that start with a capital and have an inner hyphen, in order.
+    private func hyphenatedNames() -> [Int] {
+        let wanted: TokenShape = [.innerHyphen, .upperInitial]
+        return table.traits.withUnsafeBufferPointer { traits in
+            var found: [Int] = []
+            for index in traits.indices where traits[index].shape.isSuperset(of: wanted) { found.append(index) }
+            return found
+        }
     }
 
     private func isCompoundOfNames(_ index: Int) -> Bool {
