@@ -42,22 +42,32 @@ struct Candidate: Sendable, Equatable {
 extension Candidate {
     /// `first` and `second` (each sorted by start) merged into one array sorted by start; where two start
     /// alike, `first`'s comes first (as a stable sort of `first + second` orders them).
-    static func merged(_ first: some Collection<Candidate>, _ second: some Collection<Candidate>) -> [Candidate] {
-        var merged: [Candidate] = []
-        merged.reserveCapacity(first.count + second.count)
-        var a = first.startIndex
-        var b = second.startIndex
-        while a != first.endIndex && b != second.endIndex {
-            if second[b].start < first[a].start {
-                merged.append(second[b])
-                second.formIndex(after: &b)
-            } else {
-                merged.append(first[a])
-                first.formIndex(after: &a)
+    static func merged(_ first: ArraySlice<Candidate>, _ second: ArraySlice<Candidate>) -> [Candidate] {
+        first.withUnsafeBufferPointer { first in
+            second.withUnsafeBufferPointer { second in
+                [Candidate](unsafeUninitializedCapacity: first.count + second.count) { merged, count in
+                    var a = 0
+                    var b = 0
+                    while a < first.count && b < second.count {
+                        if second[b].start < first[a].start {
+                            merged.initializeElement(at: count, to: second[b])
+                            b += 1
+                        } else {
+                            merged.initializeElement(at: count, to: first[a])
+                            a += 1
+                        }
+                        count += 1
+                    }
+                    for candidate in first[a...] {
+                        merged.initializeElement(at: count, to: candidate)
+                        count += 1
+                    }
+                    for candidate in second[b...] {
+                        merged.initializeElement(at: count, to: candidate)
+                        count += 1
+                    }
+                }
             }
         }
-        merged += first[a...]
-        merged += second[b...]
-        return merged
     }
 }

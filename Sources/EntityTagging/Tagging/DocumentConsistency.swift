@@ -45,7 +45,7 @@ struct DocumentConsistency {
         }
         // Both lists are sorted and leave each other's tokens free: merged, they are the tokens taken.
         let taken = Candidate.merged(candidates[..<ruled.count], candidates[ruled.count...])
-        return Candidate.merged(taken, fill(around: taken))
+        return Candidate.merged(taken[...], fill(around: taken)[...])
     }
 
     /// Votes per label (PER, LOC, ORG, MISC) from rules and from guesses.

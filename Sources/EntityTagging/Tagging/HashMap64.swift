@@ -44,21 +44,28 @@ struct HashMap64<Value> {
 
     /// The order in which a map made with `capacity`, given `keys` (distinct, in this order) and never
     /// grown, lists them in ``entries``: the positions into `keys`, by slot. Worked out on a bitset of the
-    /// slots taken, so it costs one bit per slot, not the map's keys and values.
+    /// slots taken and each slot's position, read back in slot order from the bitset's set bits (no sort).
     static func slotOrder(of keys: [UInt64], capacity: Int) -> [Int] {
         let size = tableSize(capacity: capacity)
         precondition(keys.count * 2 <= size, "the map would have grown")
         let mask = size - 1
         var taken = [UInt64](repeating: 0, count: (size + 63) / 64)  // one bit per slot
-        var slots: [(slot: Int, position: Int)] = []
-        slots.reserveCapacity(keys.count)
+        var positions = [Int32](repeating: 0, count: size)  // the position into `keys` of each slot taken
         for (position, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key == 0 ? 1 : key) & mask
             while taken[slot >> 6] & (1 << UInt64(slot & 63)) != 0 { slot = (slot + 1) & mask }
             taken[slot >> 6] |= 1 << UInt64(slot & 63)
-            slots.append((slot, position))
+            positions[slot] = Int32(truncatingIfNeeded: position)
         }
-        return slots.sorted { $0.slot < $1.slot }.map(\.position)
+        var order: [Int] = []
+        order.reserveCapacity(keys.count)
+        for (word, var bits) in taken.enumerated() {
+            while bits != 0 {
+                order.append(Int(positions[word << 6 | bits.trailingZeroBitCount]))
+                bits &= bits - 1
+            }
+        }
+        return order
     }
 
     /// The number of slots of a map made with `capacity`: a power of two, at least 16, at most half full.

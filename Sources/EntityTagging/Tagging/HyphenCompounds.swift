@@ -22,7 +22,7 @@ struct HyphenCompounds {
                 entities[owner].label = .miscellaneous
             }
         }
-        if !added.isEmpty { entities = Candidate.merged(entities, added) }
+        if !added.isEmpty { entities = Candidate.merged(entities[...], added[...]) }
     }
 
     /// The tokens that start with a capital and have an inner hyphen, in order.
