@@ -21,8 +21,12 @@ struct DocumentConsistency {
     /// The first or last word of a place's or organisation's name of several words, when no list knows it
     /// (`Futenma` of `Air Station Futenma`, `Fuji` of `Fuji Bank`), with that label.
     private var placeOrOrganizationWords = HashMap64<EntityLabel>(capacity: 64)
-    /// The folded hash (``PhraseHash``, capitals) of each string above, and the longest string in tokens.
-    private var foldedHashes = HashMap64<UInt64>(capacity: 64)
+    /// Every string above (and every other entity string) by its number, given in order of first sight.
+    private var numbers = HashMap64<Int32>(capacity: 64)
+    /// By number: each string's hash (``PhraseHash``) and folded hash (capitals).
+    private var hashes: [UInt64] = []
+    private var foldedHashes: [UInt64] = []
+    /// The longest string in tokens.
     private var longestString = 1
     /// The length of the longest string above in bytes, as hashed (single spaces between tokens).
     private var longestBytes = 0
@@ -38,10 +42,12 @@ struct DocumentConsistency {
     ///   - guesses: The name guesser's candidates, on tokens the ruled ones left free.
     mutating func apply(ruled: [Candidate], guesses: [Candidate]) -> [Candidate] {
         var candidates = ruled + guesses
-        let keys = candidates.map { $0.label == nil ? 0 : key($0.start..<$0.end) }
-        vote(candidates, keys: keys)
-        for position in candidates.indices where candidates[position].label != nil {
-            candidates[position].label = consistentLabel(of: candidates[position], key: keys[position])
+        // The labelled candidates' strings are numbered 0, 1 … in order of first sight; blocks get -1.
+        let strings = candidates.map { $0.label == nil ? -1 : number($0.start..<$0.end) }
+        vote(candidates, strings: strings)
+        for position in candidates.indices where strings[position] >= 0 {
+            let hash = hashes[strings[position]]
+            candidates[position].label = consistentLabel(of: candidates[position], key: hash)
         }
         // Both lists are sorted and leave each other's tokens free: merged, they are the tokens taken.
         let taken = Candidate.merged(candidates[..<ruled.count], candidates[ruled.count...])
@@ -54,49 +60,43 @@ struct DocumentConsistency {
         var guesses: SIMD4<Int32> = .zero
     }
 
-    /// Steps 1 and 2; `keys` are the candidates' hashes.
-    private mutating func vote(_ candidates: [Candidate], keys: [UInt64]) {
-        // Each string's tally, by its number in `votes` (first-occurrence order). The strings are then
-        // labelled in the order a vote table of one slot pair per candidate lists them (as the labels are
-        // read in that order later on), worked out without such a table.
-        var votes = HashMap64<Int32>(capacity: 64)
-        var strings: [UInt64] = []
-        var tallies: [Tally] = []
-        var shapeGuesses = HashMap64<Int>()
+    /// Steps 1 and 2; `strings` are the candidates' string numbers (``number(_:)``), -1 for blocks.
+    private mutating func vote(_ candidates: [Candidate], strings: [Int]) {
+        // Each string's tally, by its number (the labelled candidates' strings are numbered 0..<count). The
+        // strings are then labelled in the order a vote table of one slot pair per candidate lists them (as
+        // the labels are read in that order later on), worked out without such a table.
+        let count = hashes.count
+        var tallies = [Tally](repeating: Tally(), count: count)
+        var shapeGuesses = [Int32](repeating: 0, count: count)
         for (position, candidate) in candidates.enumerated() {
             guard let label = candidate.label else { continue }
-            let key = keys[position]
-            let string = Int(votes[key] ?? {
-                votes[key] = Int32(tallies.count)
-                strings.append(key)
-                tallies.append(Tally())
-                return Int32(tallies.count - 1)
-            }())
+            let string = strings[position]
             if candidate.origin != .guess {
                 tallies[string].rules[label.index] += 1
             } else {
                 tallies[string].guesses[label.index] += candidate.priority == Priority.informedGuess ? 3 : 1
                 if candidate.length == 1 && candidate.priority == Priority.guess && label == .person {
-                    shapeGuesses[key] = (shapeGuesses[key] ?? 0) + 1
+                    shapeGuesses[string] += 1
                 }
             }
         }
-        for string in HashMap64<Int32>.slotOrder(of: strings, capacity: candidates.count) {
-            let key = strings[string]
+        var labels = [EntityLabel](repeating: .person, count: count)
+        for string in HashMap64<Int32>.slotOrder(of: hashes, capacity: candidates.count) {
             let tally = tallies[string]
             let counts = tally.rules != .zero ? tally.rules : tally.guesses
             // Ties go to the first label in PER, LOC, ORG, MISC order.
             var best = 0
             for index in 1..<4 where counts[index] > counts[best] { best = index }
-            knownLabels[key] = EntityLabel.allCases[best]
+            labels[string] = EntityLabel.allCases[best]
+            knownLabels[hashes[string]] = labels[string]
         }
         for (position, candidate) in candidates.enumerated() where candidate.label != nil && candidate.length >= 2 {
-            switch knownLabels[keys[position]] {
+            switch labels[strings[position]] {
             case .person:
                 for index in candidate.tokens where table.shape(index).isCapitalised {
                     let cues = table.traits[index].cues
                     if cues.contains(.common) || cues.contains(.title) { continue }
-                    personWords[key(index..<(index + 1))] = true
+                    personWords[hashes[number(index..<(index + 1))]] = true
                 }
             case .location, .organization:
                 guard candidate.origin != .guess, let label = candidate.label, label != .person, label != .miscellaneous
@@ -104,15 +104,16 @@ struct DocumentConsistency {
                 // The first and the last word (the candidate has two words or more).
                 let last = candidate.end - 1
                 for index in stride(from: candidate.start, through: last, by: last - candidate.start) where isDistinctiveWord(index) {
-                    let word = key(index..<(index + 1))
+                    let word = hashes[number(index..<(index + 1))]
                     if placeOrOrganizationWords[word] == nil { placeOrOrganizationWords[word] = label }
                 }
             default:
                 continue
             }
         }
-        for (word, count) in shapeGuesses.entries where count >= 2 && personWords[word] == nil && knownLabels[word] == .person {
-            knownLabels[word] = .organization
+        for (string, count) in shapeGuesses.enumerated() where count >= 2 && labels[string] == .person {
+            let word = hashes[string]
+            if personWords[word] == nil { knownLabels[word] = .organization }
         }
     }
 
@@ -158,7 +159,7 @@ struct DocumentConsistency {
         for hash in wordPrefixes { prefixes.insert(hash) }
         for (hash, label) in exact.entries {
             filter.insert(hash)
-            if let foldedHash = foldedHashes[hash], folded[foldedHash] == nil {
+            if let string = numbers[hash], case let foldedHash = foldedHashes[Int(string)], folded[foldedHash] == nil {
                 folded[foldedHash] = label
                 filter.insert(foldedHash)
             }
@@ -224,15 +225,17 @@ struct DocumentConsistency {
         }
     }
 
-    /// The hash of tokens `range`, remembering its folded hash.
-    private mutating func key(_ range: Range<Int>) -> UInt64 {
+    /// The number of the string of tokens `range`, numbering it (and remembering its hashes) if new.
+    private mutating func number(_ range: Range<Int>) -> Int {
         let hash = PhraseHash.of(range, in: table)
-        if foldedHashes[hash] == nil {
-            foldedHashes[hash] = PhraseHash.folded(range, in: table, wordPrefixes: &wordPrefixes)
-            longestString = max(longestString, range.count)
-            longestBytes = max(longestBytes, range.reduce(0) { $0 + Self.hashedLength(of: $1, first: range.lowerBound, table) })
-        }
-        return hash
+        if let number = numbers[hash] { return Int(number) }
+        let number = hashes.count
+        numbers[hash] = Int32(number)
+        hashes.append(hash)
+        foldedHashes.append(PhraseHash.folded(range, in: table, wordPrefixes: &wordPrefixes))
+        longestString = max(longestString, range.count)
+        longestBytes = max(longestBytes, range.reduce(0) { $0 + Self.hashedLength(of: $1, first: range.lowerBound, table) })
+        return number
     }
 
     /// The bytes token `index` adds to the hash of a string starting at token `first`: its own, and a
