@@ -149,6 +149,35 @@ struct DocumentConsistency {
     /// Step 4: known strings (and persons' words) on the tokens `taken` (sorted by start, non-overlapping)
     /// leaves free, longest first; in capitals too.
     private func fill(around taken: [Candidate]) -> [Candidate] {
+        let known = knownStrings()
+        var filled: [Candidate] = []
+        var next = 0  // the first of `taken` not ending before `index`
+        var sentence = 0  // the sentence of `index`
+        var index = 0
+        // Each token that starts with a capital, unless taken, starts a search.
+        while case let nameLike = Self.firstNameLike(from: index, table.traits), nameLike < table.count {
+            index = nameLike
+            while next < taken.count && taken[next].end <= index { next += 1 }
+            if next < taken.count && taken[next].start <= index {
+                index = taken[next].end
+                continue
+            }
+            while table.sentenceBounds[sentence + 1] <= index { sentence += 1 }
+            let sentenceEnd = Int(table.sentenceBounds[sentence + 1])
+            let free = next < taken.count ? min(taken[next].start, sentenceEnd) : sentenceEnd
+            guard let found = known.longest(at: index, before: free, sentenceEnd: sentenceEnd, in: table) else {
+                index += 1
+                continue
+            }
+            filled.append(Candidate(start: index, end: found.end, label: found.label, priority: Priority.guess, origin: .guess))
+            index = found.end
+        }
+        return filled
+    }
+
+    /// The strings step 4 looks for: every string labelled in the document, persons' words, and the words
+    /// of places' and organisations' names, as is and in capitals.
+    private func knownStrings() -> KnownStrings {
         var exact = HashMap64<EntityLabel>(capacity: knownLabels.count + personWords.count)
         var folded = HashMap64<EntityLabel>(capacity: knownLabels.count + personWords.count)
         for (hash, label) in knownLabels.entries { exact[hash] = label }
@@ -157,6 +186,7 @@ struct DocumentConsistency {
         var filter = HashFilter(capacity: 2 * exact.count)
         var prefixes = HashFilter(capacity: wordPrefixes.count)
         for hash in wordPrefixes { prefixes.insert(hash) }
+        // Where several strings have one folded form, the first in `exact`'s slot order gives its label.
         for (hash, label) in exact.entries {
             filter.insert(hash)
             if let string = numbers[hash], case let foldedHash = foldedHashes[Int(string)], folded[foldedHash] == nil {
@@ -164,63 +194,60 @@ struct DocumentConsistency {
                 filter.insert(foldedHash)
             }
         }
-        let longest = longestString
-        var filled: [Candidate] = []
-        var next = 0  // the first of `taken` not ending before `index`
-        for sentence in 0..<table.sentenceCount {
-            let range = table.sentenceRange(sentence)
-            var index = range.lowerBound
-            while index < range.upperBound {
-                while next < taken.count && taken[next].end <= index { next += 1 }
-                if next < taken.count && taken[next].start <= index {
-                    index = taken[next].end
-                    continue
-                }
-                // Tokens `index..<free` are free.
-                let free = next < taken.count ? min(taken[next].start, range.upperBound) : range.upperBound
-                index = Self.firstNameLike(in: index..<free, table.traits)
-                guard index < free else { continue }
-                var best: (end: Int, label: EntityLabel)?
-                var exactHash = PhraseHash.seed
-                var foldedHash = PhraseHash.seed
-                let inCapsSentence = table.traits[index].inCapsSentence
-                var end = index
-                var bytes = 0  // as hashed; no known string is longer than `longestBytes`
-                while end < free, end - index < longest {
-                    bytes += Self.hashedLength(of: end, first: index, table)
-                    guard bytes <= longestBytes else { break }
-                    PhraseHash.add(token: end, first: index, in: table, folded: false, to: &exactHash)
-                    if inCapsSentence { PhraseHash.add(token: end, first: index, in: table, folded: true, to: &foldedHash) }
-                    end += 1
-                    if filter.mayContain(exactHash), let label = exact[exactHash] {
-                        best = (end, label)
-                    } else if inCapsSentence, filter.mayContain(foldedHash), let label = folded[foldedHash] {
-                        best = (end, label)
-                    }
-                    if end < range.upperBound, table.tokens[end - 1].end != table.tokens[end].start,
-                        !prefixes.mayContain(exactHash), !inCapsSentence || !prefixes.mayContain(foldedHash)
-                    {
-                        break  // no known string goes on past this word
-                    }
-                }
-                guard let found = best else {
-                    index += 1
-                    continue
-                }
-                filled.append(
-                    Candidate(start: index, end: found.end, label: found.label, priority: Priority.guess, origin: .guess))
-                index = found.end
-            }
-        }
-        return filled
+        return KnownStrings(
+            exact: exact, folded: folded, filter: filter, prefixes: prefixes, longestString: longestString,
+            longestBytes: longestBytes)
     }
 
-    /// The first token of `range` that starts with a capital, or `range.upperBound`.
+    /// The known strings as step 4 looks for them in a run of free tokens.
+    private struct KnownStrings {
+        let exact: HashMap64<EntityLabel>
+        /// By folded hash (capitals), for headlines in capitals.
+        let folded: HashMap64<EntityLabel>
+        /// Every hash in `exact` and `folded`.
+        let filter: HashFilter
+        /// The hashes of the strings' first words, first two words … (as is and folded).
+        let prefixes: HashFilter
+        /// The longest string in tokens, and in bytes as hashed (single spaces between tokens).
+        let longestString: Int
+        let longestBytes: Int
+
+        /// The longest known string of free tokens `start..<end` (`end` at most `free`), and its label.
+        /// - Parameter sentenceEnd: One past the sentence's last token (at least `free`).
+        func longest(at start: Int, before free: Int, sentenceEnd: Int, in table: TokenTable) -> (end: Int, label: EntityLabel)? {
+            var best: (end: Int, label: EntityLabel)?
+            var exactHash = PhraseHash.seed
+            var foldedHash = PhraseHash.seed
+            let inCapsSentence = table.traits[start].inCapsSentence
+            var end = start
+            var bytes = 0  // as hashed; no known string is longer than `longestBytes`
+            while end < free, end - start < longestString {
+                bytes += DocumentConsistency.hashedLength(of: end, first: start, table)
+                guard bytes <= longestBytes else { break }
+                PhraseHash.add(token: end, first: start, in: table, folded: false, to: &exactHash)
+                if inCapsSentence { PhraseHash.add(token: end, first: start, in: table, folded: true, to: &foldedHash) }
+                end += 1
+                if filter.mayContain(exactHash), let label = exact[exactHash] {
+                    best = (end, label)
+                } else if inCapsSentence, filter.mayContain(foldedHash), let label = folded[foldedHash] {
+                    best = (end, label)
+                }
+                if end < sentenceEnd, table.tokens[end - 1].end != table.tokens[end].start,
+                    !prefixes.mayContain(exactHash), !inCapsSentence || !prefixes.mayContain(foldedHash)
+                {
+                    break  // no known string goes on past this word
+                }
+            }
+            return best
+        }
+    }
+
+    /// The first token from `start` on that starts with a capital, or `traits.count`.
     @inline(__always)
-    private static func firstNameLike(in range: Range<Int>, _ traits: [TokenTraits]) -> Int {
+    private static func firstNameLike(from start: Int, _ traits: [TokenTraits]) -> Int {
         traits.withUnsafeBufferPointer { traits in
-            var index = range.lowerBound
-            while index < range.upperBound && !traits[index].shape.isNameLike { index += 1 }
+            var index = start
+            while index < traits.count && !traits[index].shape.isNameLike { index += 1 }
             return index
         }
     }
