@@ -155,7 +155,7 @@ struct DocumentConsistency {
         var sentence = 0  // the sentence of `index`
         var index = 0
         // Each token that starts with a capital, unless taken, starts a search.
-        while case let nameLike = Self.firstNameLike(from: index, table.traits), nameLike < table.count {
+        while case let nameLike = table.firstToken(from: index, with: .upperInitial), nameLike < table.count {
             index = nameLike
             while next < taken.count && taken[next].end <= index { next += 1 }
             if next < taken.count && taken[next].start <= index {
@@ -242,16 +242,6 @@ struct DocumentConsistency {
         }
     }
 
-    /// The first token from `start` on that starts with a capital, or `traits.count`.
-    @inline(__always)
-    private static func firstNameLike(from start: Int, _ traits: [TokenTraits]) -> Int {
-        traits.withUnsafeBufferPointer { traits in
-            var index = start
-            while index < traits.count && !traits[index].shape.isNameLike { index += 1 }
-            return index
-        }
-    }
-
     /// The number of the string of tokens `range`, numbering it (and remembering its hashes) if new.
     private mutating func number(_ range: Range<Int>) -> Int {
         let hash = PhraseHash.of(range, in: table)
@@ -271,5 +261,27 @@ struct DocumentConsistency {
     private static func hashedLength(of index: Int, first: Int, _ table: TokenTable) -> Int {
         let token = table.tokens[index]
         return token.length + (index > first && table.tokens[index - 1].end != token.start ? 1 : 0)
+    }
+}
+
+extension TokenTable {
+    /// The first token from `start` on whose shape has `flag` (one ``TokenShape`` flag), or ``count``: a
+    /// sweep over the traits that tests four tokens at once.
+    @inline(__always)
+    func firstToken(from start: Int, with flag: TokenShape) -> Int {
+        let wanted = TokenTraits(shape: flag, startsSentence: false, single: nil, inTitle: false).rawValue
+        return traits.withUnsafeBufferPointer { traits in
+            var index = start
+            if MemoryLayout<TokenTraits>.stride == 4, let base = UnsafeRawPointer(traits.baseAddress) {
+                let any = SIMD4<UInt32>(repeating: wanted)
+                while index + 4 <= traits.count {
+                    let four = base.loadUnaligned(fromByteOffset: index &* 4, as: SIMD4<UInt32>.self)
+                    if (four & any) != .zero { break }
+                    index &+= 4
+                }
+            }
+            while index < traits.count && traits[index].rawValue & wanted == 0 { index += 1 }
+            return index
+        }
     }
 }

@@ -27,12 +27,13 @@ struct HyphenCompounds {
 
     /// The tokens that start with a capital and have an inner hyphen, in order.
     private func hyphenatedNames() -> [Int] {
-        let wanted: TokenShape = [.innerHyphen, .upperInitial]
-        return table.traits.withUnsafeBufferPointer { traits in
-            var found: [Int] = []
-            for index in traits.indices where traits[index].shape.isSuperset(of: wanted) { found.append(index) }
-            return found
+        var found: [Int] = []
+        var index = 0
+        while case let next = table.firstToken(from: index, with: .innerHyphen), next < table.count {
+            if table.shape(next).isNameLike { found.append(next) }
+            index = next + 1
         }
+        return found
     }
 
     private func isCompoundOfNames(_ index: Int) -> Bool {
