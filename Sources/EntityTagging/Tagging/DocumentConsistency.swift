@@ -45,10 +45,7 @@ struct DocumentConsistency {
         // The labelled candidates' strings are numbered 0, 1 … in order of first sight; blocks get -1.
         let strings = candidates.map { $0.label == nil ? -1 : number($0.start..<$0.end) }
         vote(candidates, strings: strings)
-        for position in candidates.indices where strings[position] >= 0 {
-            let hash = hashes[strings[position]]
-            candidates[position].label = consistentLabel(of: candidates[position], key: hash)
-        }
+        relabel(&candidates, strings: strings)
         // Both lists are sorted and leave each other's tokens free: merged, they are the tokens taken.
         let taken = Candidate.merged(candidates[..<ruled.count], candidates[ruled.count...])
         return Candidate.merged(taken[...], fill(around: taken)[...])
@@ -125,7 +122,17 @@ struct DocumentConsistency {
         return traits.cues.isEmpty && (traits.label == nil || traits.label == .person)
     }
 
+    /// Step 3 for every labelled candidate; `strings` are their string numbers.
+    private func relabel(_ candidates: inout [Candidate], strings: [Int]) {
+        candidates.withUnsafeMutableBufferPointer { candidates in
+            for position in candidates.indices where strings[position] >= 0 {
+                candidates[position].label = consistentLabel(of: candidates[position], key: hashes[strings[position]])
+            }
+        }
+    }
+
     /// Step 3.
+    @inline(__always)
     private func consistentLabel(of candidate: Candidate, key: UInt64) -> EntityLabel? {
         let isSingleWord = candidate.length == 1
         switch candidate.origin {
