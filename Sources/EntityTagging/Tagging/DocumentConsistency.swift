@@ -43,6 +43,7 @@ struct DocumentConsistency {
     mutating func apply(ruled: [Candidate], guesses: [Candidate]) -> [Candidate] {
         var candidates = ruled + guesses
         // The labelled candidates' strings are numbered 0, 1 … in order of first sight; blocks get -1.
+        numbers = HashMap64(capacity: candidates.count)  // no more strings than candidates, but for words
         let strings = candidates.map { $0.label == nil ? -1 : number($0.start..<$0.end) }
         vote(candidates, strings: strings)
         relabel(&candidates, strings: strings)
@@ -229,7 +230,7 @@ struct DocumentConsistency {
             var end = start
             var bytes = 0  // as hashed; no known string is longer than `longestBytes`
             while end < free, end - start < longestString {
-                bytes += DocumentConsistency.hashedLength(of: end, first: start, table)
+                bytes += Self.hashedLength(of: end, first: start, table)
                 guard bytes <= longestBytes else { break }
                 PhraseHash.add(token: end, first: start, in: table, folded: false, to: &exactHash)
                 if inCapsSentence { PhraseHash.add(token: end, first: start, in: table, folded: true, to: &foldedHash) }
@@ -247,6 +248,14 @@ struct DocumentConsistency {
             }
             return best
         }
+
+        /// The bytes token `index` adds to the hash of a string starting at token `first`: its own, and a
+        /// space before it where whitespace separates it from the previous token.
+        @inline(__always)
+        private static func hashedLength(of index: Int, first: Int, _ table: TokenTable) -> Int {
+            let token = table.tokens[index]
+            return token.length + (index > first && table.tokens[index - 1].end != token.start ? 1 : 0)
+        }
     }
 
     /// The number of the string of tokens `range`, numbering it (and remembering its hashes) if new.
@@ -256,18 +265,11 @@ struct DocumentConsistency {
         let number = hashes.count
         numbers[hash] = Int32(number)
         hashes.append(hash)
-        foldedHashes.append(PhraseHash.folded(range, in: table, wordPrefixes: &wordPrefixes))
+        let folded = PhraseHash.folded(range, in: table, wordPrefixes: &wordPrefixes)
+        foldedHashes.append(folded.hash)
         longestString = max(longestString, range.count)
-        longestBytes = max(longestBytes, range.reduce(0) { $0 + Self.hashedLength(of: $1, first: range.lowerBound, table) })
+        longestBytes = max(longestBytes, folded.bytes)
         return number
-    }
-
-    /// The bytes token `index` adds to the hash of a string starting at token `first`: its own, and a
-    /// space before it where whitespace separates it from the previous token.
-    @inline(__always)
-    private static func hashedLength(of index: Int, first: Int, _ table: TokenTable) -> Int {
-        let token = table.tokens[index]
-        return token.length + (index > first && table.tokens[index - 1].end != token.start ? 1 : 0)
     }
 }
 
