@@ -85,7 +85,10 @@ public struct EntityTagger: Sendable {
             let first = candidates.count
             lexis.scan(range, into: &table, candidates: &candidates)
             rules.matcher.candidates(in: lexis, table: table, scratch: &scratch, into: &candidates)
-            Resolution.resolve(candidates[first...], in: range, order: &order, table: &table, into: &ruled)
+            candidates.withUnsafeBufferPointer { candidates in
+                let proposed = UnsafeBufferPointer(rebasing: candidates[first...])
+                Resolution.resolve(proposed, in: range, order: &order, table: &table, into: &ruled)
+            }
         }
         let guesses = NameGuesser(table: table).guesses()
         var consistency = DocumentConsistency(table: table)
