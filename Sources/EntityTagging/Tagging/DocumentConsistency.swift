@@ -88,9 +88,15 @@ struct DocumentConsistency {
             labels[string] = EntityLabel.allCases[best]
             knownLabels[hashes[string]] = labels[string]
         }
+        // A person's name met again in the same tokens adds no words: the first of its occurrences whose words
+        // were added, by string number (-1: none yet).
+        var wordsAdded = [Int32](repeating: -1, count: count)
         for (position, candidate) in candidates.enumerated() where candidate.label != nil && candidate.length >= 2 {
-            switch labels[strings[position]] {
+            let string = strings[position]
+            switch labels[string] {
             case .person:
+                if wordsAdded[string] >= 0 && table.sameTokens(at: Int(wordsAdded[string]), as: candidate.tokens) { continue }
+                wordsAdded[string] = Int32(candidate.start)
                 for index in candidate.tokens where table.shape(index).isCapitalised {
                     let cues = table.traits[index].cues
                     if cues.contains(.common) || cues.contains(.title) { continue }
@@ -274,6 +280,12 @@ struct DocumentConsistency {
 }
 
 extension TokenTable {
+    /// Whether the tokens from `start` on have the lengths of tokens `tokens`: for two runs of tokens that
+    /// hash alike, whether they are the same tokens.
+    fileprivate func sameTokens(at start: Int, as tokens: Range<Int>) -> Bool {
+        tokens.allSatisfy { self.tokens[start + $0 - tokens.lowerBound].length == self.tokens[$0].length }
+    }
+
     /// The first token from `start` on whose shape has `flag` (one ``TokenShape`` flag), or ``count``: a
     /// sweep over the traits that tests four tokens at once.
     @inline(__always)
