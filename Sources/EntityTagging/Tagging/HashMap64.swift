@@ -31,15 +31,18 @@ struct HashMap64<Value> {
                 return nil
             }
         }
+        @inline(__always)
         set {
             guard let newValue else { return }  // removal is never needed here
             let key = key == 0 ? 1 : key
             if (count + 1) * 2 > slots.count { grow() }
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while slots[slot].key != 0 && slots[slot].key != key { slot = (slot + 1) & mask }
-            if slots[slot].key == 0 { count += 1 }
-            slots[slot] = Slot(key: key, value: newValue)
+            slots.withUnsafeMutableBufferPointer { slots in
+                let mask = slots.count - 1  // slots are masked to the table
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while slots[slot].key != 0 && slots[slot].key != key { slot = (slot &+ 1) & mask }
+                if slots[slot].key == 0 { count += 1 }
+                slots[slot] = Slot(key: key, value: newValue)
+            }
         }
     }
 
