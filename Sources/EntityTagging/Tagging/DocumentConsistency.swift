@@ -223,8 +223,7 @@ struct DocumentConsistency {
         /// The hashes of the strings' first words, first two words … (as is and folded).
         let prefixes: HashFilter
         /// The longest string in tokens, and in bytes as hashed (single spaces between tokens).
-        let longestString: Int
-        let longestBytes: Int
+        let longestString, longestBytes: Int
 
         /// The longest known string of free tokens `start..<end` (`end` at most `free`), and its label.
         /// - Parameter sentenceEnd: One past the sentence's last token (at least `free`).
