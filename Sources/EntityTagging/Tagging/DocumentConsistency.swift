@@ -43,7 +43,7 @@ struct DocumentConsistency {
     mutating func apply(ruled: [Candidate], guesses: [Candidate]) -> [Candidate] {
         var candidates = ruled + guesses
         // The labelled candidates' strings are numbered 0, 1 … in order of first sight; blocks get -1.
-        numbers = HashMap64(capacity: candidates.count)  // no more strings than candidates, but for words
+        numbers = HashMap64(capacity: candidates.count / 4)  // a string recurs about five times in news
         let strings = candidates.map { $0.label == nil ? -1 : number($0.start..<$0.end) }
         vote(candidates, strings: strings)
         relabel(&candidates, strings: strings)
