@@ -264,6 +264,7 @@ struct DocumentConsistency {
     }
 
     /// The number of the string of tokens `range`, numbering it (and remembering its hashes) if new.
+    @inline(__always)
     private mutating func number(_ range: Range<Int>) -> Int {
         let hash = PhraseHash.of(range, in: table)
         if let number = numbers[hash] { return Int(number) }
