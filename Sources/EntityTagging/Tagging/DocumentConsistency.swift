@@ -227,6 +227,7 @@ struct DocumentConsistency {
 
         /// The longest known string of free tokens `start..<end` (`end` at most `free`), and its label.
         /// - Parameter sentenceEnd: One past the sentence's last token (at least `free`).
+        @inline(__always)
         func longest(at start: Int, before free: Int, sentenceEnd: Int, in table: TokenTable) -> (end: Int, label: EntityLabel)? {
             var best: (end: Int, label: EntityLabel)?
             var exactHash = PhraseHash.seed
