@@ -86,7 +86,7 @@ struct HashMap64<Value> {
         return mixed ^ mixed >> 33
     }
 
-    /// Every key and value, in no particular order (in slot order).
+    /// Every key and value, in slot order (which the keys and the order they came in decide).
     var entries: Entries { Entries(slots: slots) }
 
     /// The keys and values of a map, read from its slots without copying them.
