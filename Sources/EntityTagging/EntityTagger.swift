@@ -44,11 +44,17 @@ public struct EntityTagger: Sendable {
     public func tag(_ document: Document, tokens: [Span], sentences: [Span]) -> [Annotation] {
         document.withUTF8 { bytes in
             tokens.withUnsafeBufferPointer { tokenBuffer in
-                entities(bytes: bytes, tokens: tokenBuffer, sentences: sentences).map { candidate in
-                    Annotation(
-                        Span(tokenBuffer[candidate.start].start, tokenBuffer[candidate.end - 1].end),
-                        label: candidate.label?.rawValue)
+                let entities = entities(bytes: bytes, tokens: tokenBuffer, sentences: sentences)
+                var annotations: [Annotation] = []
+                annotations.reserveCapacity(entities.count)
+                for candidate in entities {
+                    guard let label = candidate.label else { continue }  // a block
+                    annotations.append(
+                        Annotation(
+                            Span(tokenBuffer[candidate.start].start, tokenBuffer[candidate.end - 1].end),
+                            label: label.rawValue))
                 }
+                return annotations
             }
         }
     }
@@ -60,8 +66,8 @@ public struct EntityTagger: Sendable {
         AnnotationLayer(.entity, annotations: tag(document, tokens: tokens, sentences: sentences), producer: producer)
     }
 
-    /// Steps 1–7 over token indices. Steps 1–4 run sentence by sentence in reused scratch space; the
-    /// document-wide state is four bytes per token (``TokenTable``) and the candidates.
+    /// Steps 1–7 over token indices, blocks (unlabelled) included. Steps 1–4 run sentence by sentence in
+    /// reused scratch space; the document-wide state is four bytes per token (``TokenTable``) and the candidates.
     private func entities(bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, sentences: [Span])
         -> [Candidate]
     {
@@ -79,13 +85,16 @@ public struct EntityTagger: Sendable {
             let first = candidates.count
             lexis.scan(range, into: &table, candidates: &candidates)
             rules.matcher.candidates(in: lexis, table: table, scratch: &scratch, into: &candidates)
-            Resolution.resolve(candidates[first...], in: range, order: &order, table: &table, into: &ruled)
+            candidates.withUnsafeBufferPointer { candidates in
+                let proposed = UnsafeBufferPointer(rebasing: candidates[first...])
+                Resolution.resolve(proposed, in: range, order: &order, table: &table, into: &ruled)
+            }
         }
         let guesses = NameGuesser(table: table).guesses()
         var consistency = DocumentConsistency(table: table)
         var entities = consistency.apply(ruled: ruled, guesses: guesses)
         HyphenCompounds(table: table, known: consistency.knownLabels).relabel(&entities)
-        return entities.filter { $0.label != nil }
+        return entities
     }
 }
 

@@ -38,3 +38,36 @@ struct Candidate: Sendable, Equatable {
     /// The tokens.
     var tokens: Range<Int> { start..<end }
 }
+
+extension Candidate {
+    /// `first` and `second` (each sorted by start) merged into one array sorted by start; where two start
+    /// alike, `first`'s comes first (as a stable sort of `first + second` orders them).
+    static func merged(_ first: ArraySlice<Candidate>, _ second: ArraySlice<Candidate>) -> [Candidate] {
+        first.withUnsafeBufferPointer { first in
+            second.withUnsafeBufferPointer { second in
+                [Candidate](unsafeUninitializedCapacity: first.count + second.count) { merged, count in
+                    var a = 0
+                    var b = 0
+                    while a < first.count && b < second.count {
+                        if second[b].start < first[a].start {
+                            merged.initializeElement(at: count, to: second[b])
+                            b += 1
+                        } else {
+                            merged.initializeElement(at: count, to: first[a])
+                            a += 1
+                        }
+                        count += 1
+                    }
+                    for candidate in first[a...] {
+                        merged.initializeElement(at: count, to: candidate)
+                        count += 1
+                    }
+                    for candidate in second[b...] {
+                        merged.initializeElement(at: count, to: candidate)
+                        count += 1
+                    }
+                }
+            }
+        }
+    }
+}

@@ -21,8 +21,12 @@ struct DocumentConsistency {
     /// The first or last word of a place's or organisation's name of several words, when no list knows it
     /// (`Futenma` of `Air Station Futenma`, `Fuji` of `Fuji Bank`), with that label.
     private var placeOrOrganizationWords = HashMap64<EntityLabel>(capacity: 64)
-    /// The folded hash (``PhraseHash``, capitals) of each string above, and the longest string in tokens.
-    private var foldedHashes = HashMap64<UInt64>(capacity: 64)
+    /// Every string above (and every other entity string) by its number, given in order of first sight.
+    private var numbers = HashMap64<Int32>(capacity: 64)
+    /// By number: each string's hash (``PhraseHash``) and folded hash (capitals).
+    private var hashes: [UInt64] = []
+    private var foldedHashes: [UInt64] = []
+    /// The longest string in tokens.
     private var longestString = 1
     /// The length of the longest string above in bytes, as hashed (single spaces between tokens).
     private var longestBytes = 0
@@ -37,19 +41,15 @@ struct DocumentConsistency {
     ///   - ruled: The candidates chosen from gazetteers and pattern rules (blocks included).
     ///   - guesses: The name guesser's candidates, on tokens the ruled ones left free.
     mutating func apply(ruled: [Candidate], guesses: [Candidate]) -> [Candidate] {
-        let candidates = ruled + guesses
-        let keys = candidates.map { $0.label == nil ? 0 : key($0.start..<$0.end) }
-        vote(candidates, keys: keys)
-        var entities: [Candidate] = []
-        entities.reserveCapacity(candidates.count)
-        var occupied = [Bool](repeating: false, count: table.count)
-        for (position, var candidate) in candidates.enumerated() {
-            if candidate.label != nil { candidate.label = consistentLabel(of: candidate, key: keys[position]) }
-            for index in candidate.start..<candidate.end { occupied[index] = true }
-            entities.append(candidate)
-        }
-        entities += fill(occupied: occupied)
-        return entities.sorted { $0.start < $1.start }
+        var candidates = ruled + guesses
+        // The labelled candidates' strings are numbered 0, 1 … in order of first sight; blocks get -1.
+        numbers = HashMap64(capacity: candidates.count / 4)  // a string recurs about five times in news
+        let strings = candidates.map { $0.label == nil ? -1 : number($0.start..<$0.end) }
+        vote(candidates, strings: strings)
+        relabel(&candidates, strings: strings)
+        // Both lists are sorted and leave each other's tokens free: merged, they are the tokens taken.
+        let taken = Candidate.merged(candidates[..<ruled.count], candidates[ruled.count...])
+        return Candidate.merged(taken[...], fill(around: taken)[...])
     }
 
     /// Votes per label (PER, LOC, ORG, MISC) from rules and from guesses.
@@ -58,49 +58,49 @@ struct DocumentConsistency {
         var guesses: SIMD4<Int32> = .zero
     }
 
-    /// Steps 1 and 2; `keys` are the candidates' hashes.
-    private mutating func vote(_ candidates: [Candidate], keys: [UInt64]) {
-        // Each string's tally, by its number in `votes` (first-occurrence order). The strings are then
-        // labelled in the order a vote table of one slot pair per candidate lists them (as the labels are
-        // read in that order later on), worked out without such a table.
-        var votes = HashMap64<Int32>(capacity: 64)
-        var strings: [UInt64] = []
-        var tallies: [Tally] = []
-        var shapeGuesses = HashMap64<Int>()
+    /// Steps 1 and 2; `strings` are the candidates' string numbers (``number(_:)``), -1 for blocks.
+    private mutating func vote(_ candidates: [Candidate], strings: [Int]) {
+        // Each string's tally, by its number (the labelled candidates' strings are numbered 0..<count). The
+        // strings are then labelled in the order a vote table of one slot pair per candidate lists them (as
+        // the labels are read in that order later on), worked out without such a table.
+        let count = hashes.count
+        var tallies = [Tally](repeating: Tally(), count: count)
+        var shapeGuesses = [Int32](repeating: 0, count: count)
         for (position, candidate) in candidates.enumerated() {
             guard let label = candidate.label else { continue }
-            let key = keys[position]
-            let string = Int(votes[key] ?? {
-                votes[key] = Int32(tallies.count)
-                strings.append(key)
-                tallies.append(Tally())
-                return Int32(tallies.count - 1)
-            }())
+            let string = strings[position]
             if candidate.origin != .guess {
                 tallies[string].rules[label.index] += 1
             } else {
                 tallies[string].guesses[label.index] += candidate.priority == Priority.informedGuess ? 3 : 1
                 if candidate.length == 1 && candidate.priority == Priority.guess && label == .person {
-                    shapeGuesses[key] = (shapeGuesses[key] ?? 0) + 1
+                    shapeGuesses[string] += 1
                 }
             }
         }
-        for string in HashMap64<Int32>.slotOrder(of: strings, capacity: candidates.count) {
-            let key = strings[string]
+        var labels = [EntityLabel](repeating: .person, count: count)
+        for string in HashMap64<Int32>.slotOrder(of: hashes, capacity: candidates.count) {
             let tally = tallies[string]
             let counts = tally.rules != .zero ? tally.rules : tally.guesses
             // Ties go to the first label in PER, LOC, ORG, MISC order.
             var best = 0
             for index in 1..<4 where counts[index] > counts[best] { best = index }
-            knownLabels[key] = EntityLabel.allCases[best]
+            labels[string] = EntityLabel.allCases[best]
+            knownLabels[hashes[string]] = labels[string]
         }
+        // A person's name met again in the same tokens adds no words: the first of its occurrences whose words
+        // were added, by string number (-1: none yet).
+        var wordsAdded = [Int32](repeating: -1, count: count)
         for (position, candidate) in candidates.enumerated() where candidate.label != nil && candidate.length >= 2 {
-            switch knownLabels[keys[position]] {
+            let string = strings[position]
+            switch labels[string] {
             case .person:
+                if wordsAdded[string] >= 0 && table.sameTokens(at: Int(wordsAdded[string]), as: candidate.tokens) { continue }
+                wordsAdded[string] = Int32(candidate.start)
                 for index in candidate.tokens where table.shape(index).isCapitalised {
                     let cues = table.traits[index].cues
                     if cues.contains(.common) || cues.contains(.title) { continue }
-                    personWords[key(index..<(index + 1))] = true
+                    personWords[hashes[number(index..<(index + 1))]] = true
                 }
             case .location, .organization:
                 guard candidate.origin != .guess, let label = candidate.label, label != .person, label != .miscellaneous
@@ -108,15 +108,16 @@ struct DocumentConsistency {
                 // The first and the last word (the candidate has two words or more).
                 let last = candidate.end - 1
                 for index in stride(from: candidate.start, through: last, by: last - candidate.start) where isDistinctiveWord(index) {
-                    let word = key(index..<(index + 1))
+                    let word = hashes[number(index..<(index + 1))]
                     if placeOrOrganizationWords[word] == nil { placeOrOrganizationWords[word] = label }
                 }
             default:
                 continue
             }
         }
-        for (word, count) in shapeGuesses.entries where count >= 2 && personWords[word] == nil && knownLabels[word] == .person {
-            knownLabels[word] = .organization
+        for (string, count) in shapeGuesses.enumerated() where count >= 2 && labels[string] == .person {
+            let word = hashes[string]
+            if personWords[word] == nil { knownLabels[word] = .organization }
         }
     }
 
@@ -128,7 +129,17 @@ struct DocumentConsistency {
         return traits.cues.isEmpty && (traits.label == nil || traits.label == .person)
     }
 
+    /// Step 3 for every labelled candidate; `strings` are their string numbers.
+    private func relabel(_ candidates: inout [Candidate], strings: [Int]) {
+        candidates.withUnsafeMutableBufferPointer { candidates in
+            for position in candidates.indices where strings[position] >= 0 {
+                candidates[position].label = consistentLabel(of: candidates[position], key: hashes[strings[position]])
+            }
+        }
+    }
+
     /// Step 3.
+    @inline(__always)
     private func consistentLabel(of candidate: Candidate, key: UInt64) -> EntityLabel? {
         let isSingleWord = candidate.length == 1
         switch candidate.origin {
@@ -149,8 +160,38 @@ struct DocumentConsistency {
         }
     }
 
-    /// Step 4: known strings (and persons' words) on free tokens, longest first; in capitals too.
-    private func fill(occupied: [Bool]) -> [Candidate] {
+    /// Step 4: known strings (and persons' words) on the tokens `taken` (sorted by start, non-overlapping)
+    /// leaves free, longest first; in capitals too.
+    private func fill(around taken: [Candidate]) -> [Candidate] {
+        let known = knownStrings()
+        var filled: [Candidate] = []
+        var next = 0  // the first of `taken` not ending before `index`
+        var sentence = 0  // the sentence of `index`
+        var index = 0
+        // Each token that starts with a capital, unless taken, starts a search.
+        while case let nameLike = table.firstToken(from: index, with: .upperInitial), nameLike < table.count {
+            index = nameLike
+            while next < taken.count && taken[next].end <= index { next += 1 }
+            if next < taken.count && taken[next].start <= index {
+                index = taken[next].end
+                continue
+            }
+            while table.sentenceBounds[sentence + 1] <= index { sentence += 1 }
+            let sentenceEnd = Int(table.sentenceBounds[sentence + 1])
+            let free = next < taken.count ? min(taken[next].start, sentenceEnd) : sentenceEnd
+            guard let found = known.longest(at: index, before: free, sentenceEnd: sentenceEnd, in: table) else {
+                index += 1
+                continue
+            }
+            filled.append(Candidate(start: index, end: found.end, label: found.label, priority: Priority.guess, origin: .guess))
+            index = found.end
+        }
+        return filled
+    }
+
+    /// The strings step 4 looks for: every string labelled in the document, persons' words, and the words
+    /// of places' and organisations' names, as is and in capitals.
+    private func knownStrings() -> KnownStrings {
         var exact = HashMap64<EntityLabel>(capacity: knownLabels.count + personWords.count)
         var folded = HashMap64<EntityLabel>(capacity: knownLabels.count + personWords.count)
         for (hash, label) in knownLabels.entries { exact[hash] = label }
@@ -159,74 +200,115 @@ struct DocumentConsistency {
         var filter = HashFilter(capacity: 2 * exact.count)
         var prefixes = HashFilter(capacity: wordPrefixes.count)
         for hash in wordPrefixes { prefixes.insert(hash) }
+        // Where several strings have one folded form, the first in `exact`'s slot order gives its label.
         for (hash, label) in exact.entries {
             filter.insert(hash)
-            if let foldedHash = foldedHashes[hash], folded[foldedHash] == nil {
+            if let string = numbers[hash], case let foldedHash = foldedHashes[Int(string)], folded[foldedHash] == nil {
                 folded[foldedHash] = label
                 filter.insert(foldedHash)
             }
         }
-        let longest = longestString
-        var filled: [Candidate] = []
-        for sentence in 0..<table.sentenceCount {
-            let range = table.sentenceRange(sentence)
-            var index = range.lowerBound
-            while index < range.upperBound {
-                guard !occupied[index], table.shape(index).isNameLike else {
-                    index += 1
-                    continue
+        return KnownStrings(
+            exact: exact, folded: folded, filter: filter, prefixes: prefixes, longestString: longestString,
+            longestBytes: longestBytes)
+    }
+
+    /// The known strings as step 4 looks for them in a run of free tokens.
+    private struct KnownStrings {
+        let exact: HashMap64<EntityLabel>
+        /// By folded hash (capitals), for headlines in capitals.
+        let folded: HashMap64<EntityLabel>
+        /// Every hash in `exact` and `folded`.
+        let filter: HashFilter
+        /// The hashes of the strings' first words, first two words … (as is and folded).
+        let prefixes: HashFilter
+        /// The longest string in tokens, and in bytes as hashed (single spaces between tokens).
+        let longestString, longestBytes: Int
+
+        /// The longest known string of free tokens `start..<end` (`end` at most `free`), and its label.
+        /// - Parameter sentenceEnd: One past the sentence's last token (at least `free`).
+        @inline(__always)
+        func longest(at start: Int, before free: Int, sentenceEnd: Int, in table: TokenTable) -> (end: Int, label: EntityLabel)? {
+            var best: (end: Int, label: EntityLabel)?
+            var exactHash = PhraseHash.seed
+            var foldedHash = PhraseHash.seed
+            let inCapsSentence = table.traits[start].inCapsSentence
+            var end = start
+            var bytes = 0  // as hashed; no known string is longer than `longestBytes`
+            while end < free, end - start < longestString {
+                bytes += Self.hashedLength(of: end, first: start, table)
+                guard bytes <= longestBytes else { break }
+                PhraseHash.add(token: end, first: start, in: table, folded: false, to: &exactHash)
+                if inCapsSentence { PhraseHash.add(token: end, first: start, in: table, folded: true, to: &foldedHash) }
+                end += 1
+                if filter.mayContain(exactHash), let label = exact[exactHash] {
+                    best = (end, label)
+                } else if inCapsSentence, filter.mayContain(foldedHash), let label = folded[foldedHash] {
+                    best = (end, label)
                 }
-                var best: (end: Int, label: EntityLabel)?
-                var exactHash = PhraseHash.seed
-                var foldedHash = PhraseHash.seed
-                let inCapsSentence = table.traits[index].inCapsSentence
-                var end = index
-                var bytes = 0  // as hashed; no known string is longer than `longestBytes`
-                while end < range.upperBound, end - index < longest, !occupied[end] {
-                    bytes += Self.hashedLength(of: end, first: index, table)
-                    guard bytes <= longestBytes else { break }
-                    PhraseHash.add(token: end, first: index, in: table, folded: false, to: &exactHash)
-                    if inCapsSentence { PhraseHash.add(token: end, first: index, in: table, folded: true, to: &foldedHash) }
-                    end += 1
-                    if filter.mayContain(exactHash), let label = exact[exactHash] {
-                        best = (end, label)
-                    } else if inCapsSentence, filter.mayContain(foldedHash), let label = folded[foldedHash] {
-                        best = (end, label)
-                    }
-                    if end < range.upperBound, table.tokens[end - 1].end != table.tokens[end].start,
-                        !prefixes.mayContain(exactHash), !inCapsSentence || !prefixes.mayContain(foldedHash)
-                    {
-                        break  // no known string goes on past this word
-                    }
+                if end < sentenceEnd, table.tokens[end - 1].end != table.tokens[end].start,
+                    !prefixes.mayContain(exactHash), !inCapsSentence || !prefixes.mayContain(foldedHash)
+                {
+                    break  // no known string goes on past this word
                 }
-                guard let found = best else {
-                    index += 1
-                    continue
-                }
-                filled.append(
-                    Candidate(start: index, end: found.end, label: found.label, priority: Priority.guess, origin: .guess))
-                index = found.end
             }
+            return best
         }
-        return filled
+
+        /// The bytes token `index` adds to the hash of a string starting at token `first`: its own, and a
+        /// space before it where whitespace separates it from the previous token.
+        @inline(__always)
+        private static func hashedLength(of index: Int, first: Int, _ table: TokenTable) -> Int {
+            let token = table.tokens[index]
+            return token.length + (index > first && table.tokens[index - 1].end != token.start ? 1 : 0)
+        }
     }
 
-    /// The hash of tokens `range`, remembering its folded hash.
-    private mutating func key(_ range: Range<Int>) -> UInt64 {
-        let hash = PhraseHash.of(range, in: table)
-        if foldedHashes[hash] == nil {
-            foldedHashes[hash] = PhraseHash.folded(range, in: table, wordPrefixes: &wordPrefixes)
-            longestString = max(longestString, range.count)
-            longestBytes = max(longestBytes, range.reduce(0) { $0 + Self.hashedLength(of: $1, first: range.lowerBound, table) })
-        }
-        return hash
-    }
-
-    /// The bytes token `index` adds to the hash of a string starting at token `first`: its own, and a
-    /// space before it where whitespace separates it from the previous token.
+    /// The number of the string of tokens `range`, numbering it (and remembering its hashes) if new.
     @inline(__always)
-    private static func hashedLength(of index: Int, first: Int, _ table: TokenTable) -> Int {
-        let token = table.tokens[index]
-        return token.length + (index > first && table.tokens[index - 1].end != token.start ? 1 : 0)
+    private mutating func number(_ range: Range<Int>) -> Int {
+        let hash = PhraseHash.of(range, in: table)
+        if let number = numbers[hash] { return Int(number) }
+        let number = hashes.count
+        numbers[hash] = Int32(number)
+        hashes.append(hash)
+        let folded = PhraseHash.folded(range, in: table, wordPrefixes: &wordPrefixes)
+        foldedHashes.append(folded.hash)
+        longestString = max(longestString, range.count)
+        longestBytes = max(longestBytes, folded.bytes)
+        return number
+    }
+}
+
+extension TokenTable {
+    /// Whether the tokens from `start` on have the lengths of tokens `tokens`: for two runs of tokens that
+    /// hash alike, whether they are the same tokens.
+    fileprivate func sameTokens(at start: Int, as tokens: Range<Int>) -> Bool {
+        tokens.allSatisfy { self.tokens[start + $0 - tokens.lowerBound].length == self.tokens[$0].length }
+    }
+
+    /// The first token from `start` on whose shape has `flag` (one ``TokenShape`` flag), or ``count``: a
+    /// sweep over the traits that tests four tokens at once, two in each 64-bit word.
+    @inline(__always)
+    func firstToken(from start: Int, with flag: TokenShape) -> Int {
+        let wanted = TokenTraits(shape: flag, startsSentence: false, single: nil, inTitle: false).rawValue
+        return traits.withUnsafeBufferPointer { traits in
+            var index = start
+            if MemoryLayout<TokenTraits>.stride == 4, let base = UnsafeRawPointer(traits.baseAddress) {
+                let low = UInt64(wanted)  // the flag of the first token of a pair (little-endian)
+                let both = low << 32 | low
+                while index &+ 4 <= traits.count {
+                    let first = base.loadUnaligned(fromByteOffset: index &* 4, as: UInt64.self) & both
+                    let second = base.loadUnaligned(fromByteOffset: index &* 4 &+ 8, as: UInt64.self) & both
+                    if first | second != 0 {
+                        if first != 0 { return first & low != 0 ? index : index &+ 1 }
+                        return second & low != 0 ? index &+ 2 : index &+ 3
+                    }
+                    index &+= 4
+                }
+            }
+            while index < traits.count && traits[index].rawValue & wanted == 0 { index += 1 }
+            return index
+        }
     }
 }

@@ -3,62 +3,73 @@
 /// The keys are already well-mixed hashes, so the map uses their bits directly (no rehashing through
 /// `Hasher`), probes linearly, and grows at half load. The key `0` is stored as `1`.
 struct HashMap64<Value> {
-    private var keys: [UInt64]
-    private var values: [Value?]
+    /// A key (`0` for an empty slot) and its value, side by side: a lookup reads one place in memory.
+    fileprivate struct Slot {
+        var key: UInt64
+        var value: Value?
+    }
+
+    private var slots: [Slot]
     private(set) var count = 0
 
     /// Creates an empty map with room for `capacity` keys before it grows.
     init(capacity: Int = 8) {
-        let size = Self.tableSize(capacity: capacity)
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: nil, count: size)
+        slots = Array(repeating: Slot(key: 0, value: nil), count: Self.tableSize(capacity: capacity))
     }
 
     subscript(key: UInt64) -> Value? {
+        @inline(__always)
         get {
             let key = key == 0 ? 1 : key
-            let mask = keys.count - 1
-            // Slots are masked to the table.
-            let slot: Int? = keys.withUnsafeBufferPointer { keys in
+            return slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1  // slots are masked to the table
                 var slot = Int(truncatingIfNeeded: key) & mask
-                while keys[slot] != 0 {
-                    if keys[slot] == key { return slot }
+                while slots[slot].key != 0 {
+                    if slots[slot].key == key { return slots[slot].value }
                     slot = (slot &+ 1) & mask
                 }
                 return nil
             }
-            return slot.flatMap { values[$0] }
         }
+        @inline(__always)
         set {
             guard let newValue else { return }  // removal is never needed here
             let key = key == 0 ? 1 : key
-            if (count + 1) * 2 > keys.count { grow() }
-            let mask = keys.count - 1
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-            if keys[slot] == 0 { count += 1 }
-            keys[slot] = key
-            values[slot] = newValue
+            if (count + 1) * 2 > slots.count { grow() }
+            slots.withUnsafeMutableBufferPointer { slots in
+                let mask = slots.count - 1  // slots are masked to the table
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while slots[slot].key != 0 && slots[slot].key != key { slot = (slot &+ 1) & mask }
+                if slots[slot].key == 0 { count += 1 }
+                slots[slot] = Slot(key: key, value: newValue)
+            }
         }
     }
 
     /// The order in which a map made with `capacity`, given `keys` (distinct, in this order) and never
     /// grown, lists them in ``entries``: the positions into `keys`, by slot. Worked out on a bitset of the
-    /// slots taken, so it costs one bit per slot, not the map's keys and values.
+    /// slots taken and each slot's position, read back in slot order from the bitset's set bits (no sort).
     static func slotOrder(of keys: [UInt64], capacity: Int) -> [Int] {
         let size = tableSize(capacity: capacity)
         precondition(keys.count * 2 <= size, "the map would have grown")
         let mask = size - 1
         var taken = [UInt64](repeating: 0, count: (size + 63) / 64)  // one bit per slot
-        var slots: [(slot: Int, position: Int)] = []
-        slots.reserveCapacity(keys.count)
+        var positions = [Int32](repeating: 0, count: size)  // the position into `keys` of each slot taken
         for (position, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key == 0 ? 1 : key) & mask
             while taken[slot >> 6] & (1 << UInt64(slot & 63)) != 0 { slot = (slot + 1) & mask }
             taken[slot >> 6] |= 1 << UInt64(slot & 63)
-            slots.append((slot, position))
+            positions[slot] = Int32(truncatingIfNeeded: position)
         }
-        return slots.sorted { $0.slot < $1.slot }.map(\.position)
+        var order: [Int] = []
+        order.reserveCapacity(keys.count)
+        for (word, var bits) in taken.enumerated() {
+            while bits != 0 {
+                order.append(Int(positions[word << 6 | bits.trailingZeroBitCount]))
+                bits &= bits - 1
+            }
+        }
+        return order
     }
 
     /// The number of slots of a map made with `capacity`: a power of two, at least 16, at most half full.
@@ -75,26 +86,36 @@ struct HashMap64<Value> {
         return mixed ^ mixed >> 33
     }
 
-    /// Every key and value, in no particular order.
-    var entries: [(key: UInt64, value: Value)] {
-        zip(keys, values).compactMap { key, value in value.map { (key, $0) } }
+    /// Every key and value, in slot order (which the keys and the order they came in decide).
+    var entries: Entries { Entries(slots: slots) }
+
+    /// The keys and values of a map, read from its slots without copying them.
+    struct Entries: Sequence, IteratorProtocol {
+        fileprivate let slots: [Slot]
+        private var position = 0
+
+        fileprivate init(slots: [Slot]) { self.slots = slots }
+
+        mutating func next() -> (key: UInt64, value: Value)? {
+            while position < slots.count {
+                let slot = slots[position]
+                position += 1
+                if let value = slot.value { return (slot.key, value) }
+            }
+            return nil
+        }
     }
 
     /// Doubles the table and enters the keys again in their old slot order (as setting each would).
     private mutating func grow() {
-        let oldKeys = keys
-        let oldValues = values
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        values = Array(repeating: nil, count: keys.count)
-        let mask = keys.count - 1
-        keys.withUnsafeMutableBufferPointer { keys in
-            values.withUnsafeMutableBufferPointer { values in
-                for (oldSlot, key) in oldKeys.enumerated() where key != 0 {
-                    var slot = Int(truncatingIfNeeded: key) & mask
-                    while keys[slot] != 0 { slot = (slot + 1) & mask }
-                    keys[slot] = key
-                    values[slot] = oldValues[oldSlot]
-                }
+        let old = slots
+        slots = Array(repeating: Slot(key: 0, value: nil), count: old.count * 2)
+        let mask = slots.count - 1
+        slots.withUnsafeMutableBufferPointer { slots in
+            for entry in old where entry.key != 0 {
+                var slot = Int(truncatingIfNeeded: entry.key) & mask
+                while slots[slot].key != 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
             }
         }
     }

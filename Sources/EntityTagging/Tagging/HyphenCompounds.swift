@@ -14,9 +14,7 @@ struct HyphenCompounds {
     func relabel(_ entities: inout [Candidate]) {
         var added: [Candidate] = []
         var owner = 0  // the first entity not ending before the token
-        for index in 0..<table.count {
-            let shape = table.shape(index)
-            guard shape.contains(.innerHyphen), shape.isNameLike, isCompoundOfNames(index) else { continue }
+        for index in hyphenatedNames() where isCompoundOfNames(index) {
             while owner < entities.count && entities[owner].end <= index { owner += 1 }
             if owner == entities.count || entities[owner].start > index {
                 added.append(Candidate(start: index, end: index + 1, label: .miscellaneous, priority: Priority.guess, origin: .guess))
@@ -24,7 +22,18 @@ struct HyphenCompounds {
                 entities[owner].label = .miscellaneous
             }
         }
-        if !added.isEmpty { entities = (entities + added).sorted { $0.start < $1.start } }
+        if !added.isEmpty { entities = Candidate.merged(entities[...], added[...]) }
+    }
+
+    /// The tokens that start with a capital and have an inner hyphen, in order.
+    private func hyphenatedNames() -> [Int] {
+        var found: [Int] = []
+        var index = 0
+        while case let next = table.firstToken(from: index, with: .innerHyphen), next < table.count {
+            if table.shape(next).isNameLike { found.append(next) }
+            index = next + 1
+        }
+        return found
     }
 
     private func isCompoundOfNames(_ index: Int) -> Bool {

@@ -24,20 +24,32 @@ enum PhraseHash {
         }
     }
 
-    /// The folded hash of tokens `range`; appends the hash of each of its prefixes that whitespace follows
-    /// (its first word, its first two words …), as is and folded, to `wordPrefixes`.
-    static func folded(_ range: Range<Int>, in table: TokenTable, wordPrefixes: inout [UInt64]) -> UInt64 {
+    /// The folded hash of tokens `range` and its length in bytes as hashed (single spaces between tokens);
+    /// appends the hash of each of its prefixes that whitespace follows (its first word, its first two
+    /// words …), as is and folded, to `wordPrefixes`.
+    static func folded(_ range: Range<Int>, in table: TokenTable, wordPrefixes: inout [UInt64]) -> (hash: UInt64, bytes: Int) {
         var exact = seed
         var folded = seed
+        var bytes = 0
         for index in range {
-            add(token: index, first: range.lowerBound, in: table, folded: false, to: &exact)
-            add(token: index, first: range.lowerBound, in: table, folded: true, to: &folded)
-            if index + 1 < range.upperBound && table.tokens[index].end != table.tokens[index + 1].start {
+            let token = table.tokens[index]
+            if index > range.lowerBound && table.tokens[index - 1].end != token.start {
+                add(0x20, to: &exact)
+                add(0x20, to: &folded)
+                bytes += 1
+            }
+            for offset in token.start..<token.end {
+                let byte = table.bytes[offset]
+                add(byte, to: &exact)
+                add((0x61...0x7A).contains(byte) ? byte & 0xDF : byte, to: &folded)
+            }
+            bytes += token.length
+            if index + 1 < range.upperBound && token.end != table.tokens[index + 1].start {
                 wordPrefixes.append(exact)
                 wordPrefixes.append(folded)
             }
         }
-        return folded
+        return (folded, bytes)
     }
 
     /// The hash of tokens `range`.

@@ -9,7 +9,7 @@ enum Resolution {
     ///   - table: The document's tokens; the chosen ones are marked ``TokenTraits/isRuled``.
     ///   - chosen: Receives the chosen candidates, sorted by start.
     static func resolve(
-        _ candidates: ArraySlice<Candidate>, in range: Range<Int>, order: inout [UInt64], table: inout TokenTable,
+        _ candidates: UnsafeBufferPointer<Candidate>, in range: Range<Int>, order: inout [UInt64], table: inout TokenTable,
         into chosen: inout [Candidate]
     ) {
         guard !candidates.isEmpty else { return }
@@ -37,7 +37,7 @@ enum Resolution {
                 }
                 sortFew(keys, by: <)
                 for key in keys {
-                    choose(candidates[candidates.startIndex + Int(key & 0xFFFF)], traits: traits, into: &chosen)
+                    choose(candidates[Int(key & 0xFFFF)], traits: traits, into: &chosen)
                 }
             }
         }
