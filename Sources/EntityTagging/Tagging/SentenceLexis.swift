@@ -9,21 +9,19 @@ struct SentenceLexis {
     private(set) var range: Range<Int> = 0..<0
     /// Per token of the sentence, ``LexisBuffers/tokenStride`` words: features, literal number, start
     /// classes, first phrase slot; then one more token's worth holding the end of the last phrase slot.
-    private var tokenWords: [UInt32] = []
     /// Per phrase, ``LexisBuffers/phraseStride`` numbers: end (a document token index) and payload; and
     /// its classes.
-    private var phraseWords: [Int32] = []
-    private var phraseClasses: [UInt32] = []
+    private let tables = LexisTables()
     /// The classes of all phrases and the features of all tokens of the sentence.
     private var sentenceClasses: UInt32 = 0
     private var sentenceFeatures: UInt32 = 0
-    /// The trie nodes of the document's short tokens.
-    private var firstTokens: SpellingCache
-    /// The phrases the tables may hold from earlier sentences.
-    private static let phrasesKept = 4096
+    /// The phrases of the sentence.
+    private var phraseCount = 0
+    /// What the document's short tokens alone decide, per spelling.
+    private var lexemes: LexemeCache
 
     /// Scratch space for the sentences of a document of `tokens` tokens.
-    init(tokens: Int) { firstTokens = SpellingCache(tokens: tokens) }
+    init(tokens: Int) { lexemes = LexemeCache(tokens: tokens) }
 
     /// Reads sentence `range` of `table`'s document, records each token's traits in `table` and appends to
     /// `candidates` every gazetteer phrase of the sentence with an entity label (step 2), in token order.
@@ -34,108 +32,139 @@ struct SentenceLexis {
     /// headline.
     mutating func scan(_ range: Range<Int>, into table: inout TokenTable, candidates: inout [Candidate]) {
         self.range = range
-        let needed = (range.count + 1) * LexisBuffers.tokenStride
-        if tokenWords.count < needed { tokenWords += repeatElement(0, count: needed - tokenWords.count) }
-        // The phrase tables are worked on as locals (and put back at the end), which appends cheaply. Slots
-        // are numbered on from the last sentence's; the tables are emptied only once they hold a few thousand
-        // phrases, as emptying them costs more than most sentences' phrases.
-        var phrases = phraseWords
-        var phraseClassWords = phraseClasses
-        phraseWords = []
-        phraseClasses = []
-        if phraseClassWords.count > Self.phrasesKept {
-            phrases.removeAll(keepingCapacity: true)
-            phraseClassWords.removeAll(keepingCapacity: true)
-        }
+        let lower = range.lowerBound
+        let limit = range.upperBound
+        tables.reserveTokens(range.count + 1)
+        let words = tables.tokenWords
+        var phraseWords = tables.phraseWords
+        var phraseClasses = tables.phraseClasses
+        var phraseRoom = tables.phraseCapacity
+        var phraseCount = 0
         let lexicon = table.lexicon
+        let trie = lexicon.trie
         let bytes = table.bytes
         let tokens = table.tokens
         var capitals = 0
         var others = 0
         var sentenceClasses: UInt32 = 0
         var sentenceFeatures: UInt32 = 0
-        defer {
-            self.sentenceClasses = sentenceClasses
-            self.sentenceFeatures = sentenceFeatures
-            phraseWords = phrases
-            phraseClasses = phraseClassWords
-        }
-        tokenWords.withUnsafeMutableBufferPointer { words in
-            table.traits.withUnsafeMutableBufferPointer { traits in
-                ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
+        // One past the last token a title phrase (`Secretary of State`) of the sentence covers so far.
+        var titleEnd = lower
+        lexicon.infos.withUnsafeBufferPointer { infos in
+            ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
+                table.traits.withUnsafeMutableBufferPointer { traits in
                     for index in range {
-                        let word = (index &- range.lowerBound) &* LexisBuffers.tokenStride
                         let token = tokens[index]
-                        // A short token's bytes as one word, read once for its shape and the trie.
-                        let isShort = token.length <= SpellingCache.longest
-                        let spelling = isShort ? WordHash.word(bytes, token.start, token.length) : 0
-                        let shape = isShort
-                            ? TokenShape(word: spelling, length: token.length) ?? TokenShape(of: token, in: bytes)
-                            : TokenShape(of: token, in: bytes)
-                        if shape.contains(.allCaps) { capitals += 1 } else if shape.contains(.hasLower) { others += 1 }
-                        let firstSlot = phrases.count / LexisBuffers.phraseStride
-                        words[word &+ 3] = UInt32(firstSlot)
-                        let literal = lexicon.trie.walk(
-                            in: bytes, tokens: tokens, first: index, limit: range.upperBound, word: spelling,
-                            cache: &firstTokens, into: &phrases)
-                        var classes: UInt32 = 0
-                        var single: PhraseInfo?
-                        for slot in firstSlot..<phrases.count / LexisBuffers.phraseStride {
-                            let end = Int(phrases[slot &* LexisBuffers.phraseStride])
-                            let payload = phrases[slot &* LexisBuffers.phraseStride &+ 1]
-                            let phraseInfo = lexicon.infos[Int(payload)]
-                            let phraseClasses = phraseInfo.classes
-                            if let label = phraseInfo.label {
-                                candidates.append(
-                                    Candidate(
-                                        start: index, end: end, label: label, priority: Priority.gazetteer(phraseInfo),
-                                        origin: .gazetteer))
+                        let next = index &+ 1
+                        let touching = next < limit && tokens[next].start == token.end
+                        let lexeme: Lexeme
+                        if UInt(bitPattern: token.length &- 1) < UInt(SpellingCache.longest) {
+                            // A short token: its bytes as one word, the key of what its spelling decides.
+                            let spelling = WordHash.word(bytes, token.start, token.length)
+                            if let known = lexemes.lexeme(of: spelling, length: token.length) {
+                                lexeme = known
+                            } else {
+                                let shape = TokenShape(word: spelling, length: token.length) ?? TokenShape(of: token, in: bytes)
+                                lexeme = Lexeme(
+                                    shape: shape, alone: trie.alone(bytes, token.start, token.end), infos: infos,
+                                    featuresByShape: featuresByShape)
+                                lexemes.remember(lexeme, of: spelling, length: token.length)
                             }
-                            phraseClassWords.append(phraseClasses)
-                            classes |= phraseClasses
-                            if end == index + 1 { single = phraseInfo }  // the token alone: the shortest phrase
-                            if phraseClasses & PhraseClass.titleBit != 0 {
-                                for covered in index..<end { traits[covered].inTitle = true }
+                        } else {
+                            lexeme = Self.lexeme(
+                                of: token, touching: touching, bytes: bytes, trie: trie, infos: infos,
+                                featuresByShape: featuresByShape)
+                        }
+                        let firstSlot = phraseCount
+                        var classes: UInt32 = 0
+                        let goesOn = next < limit && lexeme.goesOn(touching: touching)
+                        if lexeme.single >= 0 || goesOn {
+                            // At most one phrase per token end up to the sentence's end.
+                            if phraseCount &+ (limit &- index) > phraseRoom {
+                                tables.reservePhrases(phraseCount &+ (limit &- index), keeping: phraseCount)
+                                phraseWords = tables.phraseWords
+                                phraseClasses = tables.phraseClasses
+                                phraseRoom = tables.phraseCapacity
+                            }
+                            if lexeme.single >= 0 {
+                                phraseWords[phraseCount &* LexisBuffers.phraseStride] = Int32(truncatingIfNeeded: next)
+                                phraseWords[phraseCount &* LexisBuffers.phraseStride &+ 1] = lexeme.single
+                                phraseCount &+= 1
+                            }
+                            if goesOn {
+                                phraseCount &+= trie.phrases(
+                                    after: lexeme.node, in: bytes, tokens: tokens, next: next, limit: limit,
+                                    into: phraseWords + phraseCount &* LexisBuffers.phraseStride)
+                            }
+                            for slot in firstSlot..<phraseCount {
+                                let end = Int(phraseWords[slot &* LexisBuffers.phraseStride])
+                                let phraseInfo = infos[Int(phraseWords[slot &* LexisBuffers.phraseStride &+ 1])]
+                                let phraseClassBits = phraseInfo.classes
+                                if let label = phraseInfo.label {
+                                    candidates.append(
+                                        Candidate(
+                                            start: index, end: end, label: label, priority: Priority.gazetteer(phraseInfo),
+                                            origin: .gazetteer))
+                                }
+                                phraseClasses[slot] = phraseClassBits
+                                classes |= phraseClassBits
+                                if phraseClassBits & PhraseClass.titleBit != 0 && end > titleEnd { titleEnd = end }
                             }
                         }
-                        let features = featuresByShape[Int(shape.rawValue)] | (single?.classes ?? 0)
-                        words[word] = features
-                        words[word &+ 1] = UInt32(bitPattern: literal)
+                        let word = (index &- lower) &* LexisBuffers.tokenStride
+                        words[word] = lexeme.features
+                        words[word &+ 1] = UInt32(bitPattern: lexeme.literal)
                         words[word &+ 2] = classes
-                        sentenceFeatures |= features
+                        words[word &+ 3] = UInt32(truncatingIfNeeded: firstSlot)
+                        sentenceFeatures |= lexeme.features
                         sentenceClasses |= classes
-                        traits[index] = TokenTraits(
-                            shape: shape, startsSentence: index == range.lowerBound, single: single,
-                            inTitle: traits[index].inTitle)
+                        traits[index] = lexeme.traits.placed(startsSentence: index == lower, inTitle: index < titleEnd)
+                        let shape = lexeme.traits.shape
+                        if shape.contains(.allCaps) { capitals &+= 1 } else if shape.contains(.hasLower) { others &+= 1 }
                     }
-                }
-                words[range.count * LexisBuffers.tokenStride + 3] = UInt32(phrases.count / LexisBuffers.phraseStride)
-                guard capitals >= 2 && capitals >= others else { return }
-                // A headline: no capital is evidence.
-                sentenceFeatures = 0
-                for index in range {
-                    let word = (index - range.lowerBound) * LexisBuffers.tokenStride
-                    traits[index].inCapsSentence = true
-                    if !traits[index].shape.contains(.hasLower) { words[word] &= ~ShapeName.headlineBits }
-                    sentenceFeatures |= words[word]
+                    words[range.count &* LexisBuffers.tokenStride &+ 3] = UInt32(truncatingIfNeeded: phraseCount)
+                    guard capitals >= 2 && capitals >= others else { return }
+                    // A headline: no capital is evidence.
+                    sentenceFeatures = 0
+                    for index in range {
+                        let word = (index - lower) * LexisBuffers.tokenStride
+                        traits[index].inCapsSentence = true
+                        if !traits[index].shape.contains(.hasLower) { words[word] &= ~ShapeName.headlineBits }
+                        sentenceFeatures |= words[word]
+                    }
                 }
             }
         }
+        self.phraseCount = phraseCount
+        self.sentenceClasses = sentenceClasses
+        self.sentenceFeatures = sentenceFeatures
+    }
+
+    /// The lexeme of a token too long for the ``LexemeCache`` (or empty), worked out afresh. When no token
+    /// touches it, a token whose bytes are no word of any phrase is told by the trie's filter, before the trie.
+    private static func lexeme(
+        of token: Span, touching: Bool, bytes: UnsafeBufferPointer<UInt8>, trie: PhraseTrie,
+        infos: UnsafeBufferPointer<PhraseInfo>, featuresByShape: UnsafeBufferPointer<UInt32>
+    ) -> Lexeme {
+        let alone: PhraseTrie.Alone
+        if token.isEmpty || !touching && !trie.mayStartPhrase(WordHash.of(bytes, token.start, token.end, folded: false)) {
+            alone = PhraseTrie.Alone()
+        } else {
+            alone = trie.alone(bytes, token.start, token.end)
+        }
+        return Lexeme(shape: TokenShape(of: token, in: bytes), alone: alone, infos: infos, featuresByShape: featuresByShape)
     }
 
     /// Calls `body` with the tables as raw buffers.
     func withBuffers<Result>(_ body: (LexisBuffers) -> Result) -> Result {
-        tokenWords.withUnsafeBufferPointer { tokenWords in
-            phraseWords.withUnsafeBufferPointer { phraseWords in
-                phraseClasses.withUnsafeBufferPointer { phraseClasses in
-                    body(
-                        LexisBuffers(
-                            lower: range.lowerBound, count: range.count, sentenceClasses: sentenceClasses,
-                            sentenceFeatures: sentenceFeatures, tokenWords: tokenWords, phraseWords: phraseWords,
-                            phraseClassWords: phraseClasses))
-                }
-            }
-        }
+        body(
+            LexisBuffers(
+                lower: range.lowerBound, count: range.count, sentenceClasses: sentenceClasses,
+                sentenceFeatures: sentenceFeatures,
+                tokenWords: UnsafeBufferPointer(
+                    start: tables.tokenWords, count: (range.count + 1) * LexisBuffers.tokenStride),
+                phraseWords: UnsafeBufferPointer(start: tables.phraseWords, count: phraseCount * LexisBuffers.phraseStride),
+                phraseClassWords: UnsafeBufferPointer(start: tables.phraseClasses, count: phraseCount)))
     }
 }
 
