@@ -200,6 +200,12 @@ final class PhraseTrie: Sendable {
         /// into a touching token.
         var continuations: UInt8 = 0
 
+        /// What is known of a token whose bytes are no word prefix of any key (``mayStartPhrase(_:)`` is
+        /// `false`) without looking it up: no phrase, no literal, no phrase going on after whitespace. Whether
+        /// a phrase goes on into a touching token is not known: bit 1 of ``continuations`` is set but the
+        /// node is `-1`, so look the token up (``alone(_:_:_:)``) before walking on.
+        static var unlooked: Alone { Alone(node: -1, payload: -1, literal: -1, continuations: 2) }
+
         /// Whether some phrase goes on past the token into the next one, which `touching` it or not.
         @inline(__always)
         func goesOn(touching: Bool) -> Bool { Self.goesOn(continuations, touching: touching) }

@@ -38,6 +38,17 @@ struct Lexeme {
         traits = TokenTraits(shape: shape, startsSentence: false, single: single, inTitle: false)
     }
 
+    /// ``init(shape:alone:infos:featuresByShape:)`` for the place of `old` in a ``LexemeCache``.
+    @inline(__always)
+    init(
+        shape: TokenShape, alone: PhraseTrie.Alone, infos: UnsafeBufferPointer<PhraseInfo>,
+        featuresByShape: UnsafeBufferPointer<UInt32>, keeping old: Lexeme
+    ) {
+        self.init(shape: shape, alone: alone, infos: infos, featuresByShape: featuresByShape)
+        word = old.word
+        length = old.length
+    }
+
     /// An empty slot of a ``LexemeCache``.
     fileprivate init() {
         continuations = 0
@@ -47,6 +58,10 @@ struct Lexeme {
         features = 0
         traits = TokenTraits(rawValue: 0)
     }
+
+    /// Whether this is a ``LexemeCache``'s lexeme of a token of `length` (1–8) bytes spelled `word`.
+    @inline(__always)
+    func isLexeme(of word: UInt64, length: Int) -> Bool { self.word == word && Int(self.length) == length }
 
     /// Whether a phrase may go on past the token into the next one, which touches it or not.
     @inline(__always)
@@ -58,30 +73,57 @@ struct Lexeme {
 ///
 /// Direct-mapped, like ``SpellingCache``: a token's bytes and length are its key, so a hit is exact, and a
 /// new spelling replaces the old one in its slot. Thirty-two bytes a slot, half a cache line read per lookup.
-struct LexemeCache {
-    private var slots: [Lexeme]
+/// Raw memory, so that the scan reads a lexeme where it lies; a class only so that it can free it.
+final class LexemeCache {
+    /// The slots, then one more: a place for a lexeme that is not remembered.
+    private let slots: UnsafeMutablePointer<Lexeme>
+    private let slotCount: Int
     private let slotShift: UInt64
 
     /// An empty cache for a document of about `tokens` tokens (``SpellingCache/slotBits(tokens:)``).
     init(tokens: Int) {
         let bits = SpellingCache.slotBits(tokens: tokens)
-        slots = Array(repeating: Lexeme(), count: 1 << bits)
+        slotCount = 1 << bits
         slotShift = UInt64(64 - bits)
+        slots = UnsafeMutablePointer<Lexeme>.allocate(capacity: slotCount + 1)
+        slots.initialize(repeating: Lexeme(), count: slotCount + 1)
     }
 
-    /// The lexeme remembered for a token of `length` (1–8) bytes spelled `word`, if any.
+    deinit { slots.deallocate() }
+
+    /// The slots, for a loop that looks up many tokens.
+    var table: LexemeSlots { LexemeSlots(slots: slots, count: slotCount, shift: slotShift) }
+}
+
+/// The slots of a ``LexemeCache`` (``LexemeCache/table``), valid while the cache lives.
+struct LexemeSlots {
+    fileprivate let slots: UnsafeMutablePointer<Lexeme>
+    fileprivate let count: Int
+    fileprivate let shift: UInt64
+
+    /// The slot of a token of `length` (1–8) bytes spelled `word`: its lexeme if ``Lexeme/isLexeme(of:length:)``.
     @inline(__always)
-    func lexeme(of word: UInt64, length: Int) -> Lexeme? {
-        let slot = slots.withUnsafeBufferPointer { $0[SpellingCache.slot(word, length, shift: slotShift)] }  // in range
-        guard slot.word == word, Int(slot.length) == length else { return nil }
+    func slot(of word: UInt64, length: Int) -> UnsafeMutablePointer<Lexeme> {
+        slots + SpellingCache.slot(word, length, shift: shift)  // below `count`
+    }
+
+    /// Remembers `lexeme` for a token of `length` (1–8) bytes spelled `word`; returns where it lies.
+    @inline(__always)
+    @discardableResult
+    func remember(_ lexeme: Lexeme, of word: UInt64, length: Int) -> UnsafeMutablePointer<Lexeme> {
+        let slot = slot(of: word, length: length)
+        slot.pointee = lexeme
+        slot.pointee.word = word
+        slot.pointee.length = UInt8(truncatingIfNeeded: length)
         return slot
     }
 
-    /// Remembers `lexeme` for a token of `length` (1–8) bytes spelled `word`.
-    mutating func remember(_ lexeme: Lexeme, of word: UInt64, length: Int) {
-        var entry = lexeme
-        entry.word = word
-        entry.length = UInt8(truncatingIfNeeded: length)
-        slots[SpellingCache.slot(word, length, shift: slotShift)] = entry
+    /// Keeps `lexeme`, of a token that is not remembered (a long one), until the next call; returns where
+    /// it lies.
+    @inline(__always)
+    func keep(_ lexeme: Lexeme) -> UnsafeMutablePointer<Lexeme> {
+        let scratch = slots + count
+        scratch.pointee = lexeme
+        return scratch
     }
 }

@@ -18,7 +18,7 @@ struct SentenceLexis {
     /// The phrases of the sentence.
     private var phraseCount = 0
     /// What the document's short tokens alone decide, per spelling.
-    private var lexemes: LexemeCache
+    private let lexemes: LexemeCache
 
     /// Scratch space for the sentences of a document of `tokens` tokens.
     init(tokens: Int) { lexemes = LexemeCache(tokens: tokens) }
@@ -32,127 +32,23 @@ struct SentenceLexis {
     /// headline.
     mutating func scan(_ range: Range<Int>, into table: inout TokenTable, candidates: inout [Candidate]) {
         self.range = range
-        let lower = range.lowerBound
-        let limit = range.upperBound
-        tables.reserveTokens(range.count + 1)
-        let words = tables.tokenWords
-        var phraseWords = tables.phraseWords
-        var phraseClasses = tables.phraseClasses
-        var phraseRoom = tables.phraseCapacity
-        var phraseCount = 0
         let lexicon = table.lexicon
-        let trie = lexicon.trie
         let bytes = table.bytes
         let tokens = table.tokens
-        var capitals = 0
-        var others = 0
-        var sentenceClasses: UInt32 = 0
-        var sentenceFeatures: UInt32 = 0
-        // One past the last token a title phrase (`Secretary of State`) of the sentence covers so far.
-        var titleEnd = lower
-        lexicon.infos.withUnsafeBufferPointer { infos in
+        let tables = self.tables
+        let scan = lexicon.infos.withUnsafeBufferPointer { infos in
             ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
                 table.traits.withUnsafeMutableBufferPointer { traits in
-                    for index in range {
-                        let token = tokens[index]
-                        let next = index &+ 1
-                        let touching = next < limit && tokens[next].start == token.end
-                        let lexeme: Lexeme
-                        if UInt(bitPattern: token.length &- 1) < UInt(SpellingCache.longest) {
-                            // A short token: its bytes as one word, the key of what its spelling decides.
-                            let spelling = WordHash.word(bytes, token.start, token.length)
-                            if let known = lexemes.lexeme(of: spelling, length: token.length) {
-                                lexeme = known
-                            } else {
-                                let shape = TokenShape(word: spelling, length: token.length) ?? TokenShape(of: token, in: bytes)
-                                lexeme = Lexeme(
-                                    shape: shape, alone: trie.alone(bytes, token.start, token.end), infos: infos,
-                                    featuresByShape: featuresByShape)
-                                lexemes.remember(lexeme, of: spelling, length: token.length)
-                            }
-                        } else {
-                            lexeme = Self.lexeme(
-                                of: token, touching: touching, bytes: bytes, trie: trie, infos: infos,
-                                featuresByShape: featuresByShape)
-                        }
-                        let firstSlot = phraseCount
-                        var classes: UInt32 = 0
-                        let goesOn = next < limit && lexeme.goesOn(touching: touching)
-                        if lexeme.single >= 0 || goesOn {
-                            // At most one phrase per token end up to the sentence's end.
-                            if phraseCount &+ (limit &- index) > phraseRoom {
-                                tables.reservePhrases(phraseCount &+ (limit &- index), keeping: phraseCount)
-                                phraseWords = tables.phraseWords
-                                phraseClasses = tables.phraseClasses
-                                phraseRoom = tables.phraseCapacity
-                            }
-                            if lexeme.single >= 0 {
-                                phraseWords[phraseCount &* LexisBuffers.phraseStride] = Int32(truncatingIfNeeded: next)
-                                phraseWords[phraseCount &* LexisBuffers.phraseStride &+ 1] = lexeme.single
-                                phraseCount &+= 1
-                            }
-                            if goesOn {
-                                phraseCount &+= trie.phrases(
-                                    after: lexeme.node, in: bytes, tokens: tokens, next: next, limit: limit,
-                                    into: phraseWords + phraseCount &* LexisBuffers.phraseStride)
-                            }
-                            for slot in firstSlot..<phraseCount {
-                                let end = Int(phraseWords[slot &* LexisBuffers.phraseStride])
-                                let phraseInfo = infos[Int(phraseWords[slot &* LexisBuffers.phraseStride &+ 1])]
-                                let phraseClassBits = phraseInfo.classes
-                                if let label = phraseInfo.label {
-                                    candidates.append(
-                                        Candidate(
-                                            start: index, end: end, label: label, priority: Priority.gazetteer(phraseInfo),
-                                            origin: .gazetteer))
-                                }
-                                phraseClasses[slot] = phraseClassBits
-                                classes |= phraseClassBits
-                                if phraseClassBits & PhraseClass.titleBit != 0 && end > titleEnd { titleEnd = end }
-                            }
-                        }
-                        let word = (index &- lower) &* LexisBuffers.tokenStride
-                        words[word] = lexeme.features
-                        words[word &+ 1] = UInt32(bitPattern: lexeme.literal)
-                        words[word &+ 2] = classes
-                        words[word &+ 3] = UInt32(truncatingIfNeeded: firstSlot)
-                        sentenceFeatures |= lexeme.features
-                        sentenceClasses |= classes
-                        traits[index] = lexeme.traits.placed(startsSentence: index == lower, inTitle: index < titleEnd)
-                        let shape = lexeme.traits.shape
-                        if shape.contains(.allCaps) { capitals &+= 1 } else if shape.contains(.hasLower) { others &+= 1 }
-                    }
-                    words[range.count &* LexisBuffers.tokenStride &+ 3] = UInt32(truncatingIfNeeded: phraseCount)
-                    guard capitals >= 2 && capitals >= others else { return }
-                    // A headline: no capital is evidence.
-                    sentenceFeatures = 0
-                    for index in range {
-                        let word = (index - lower) * LexisBuffers.tokenStride
-                        traits[index].inCapsSentence = true
-                        if !traits[index].shape.contains(.hasLower) { words[word] &= ~ShapeName.headlineBits }
-                        sentenceFeatures |= words[word]
-                    }
+                    var scan = SentenceScan(
+                        range, bytes: bytes, tokens: tokens, trie: lexicon.trie, infos: infos,
+                        featuresByShape: featuresByShape, lexemes: lexemes.table, tables: tables, traits: traits)
+                    scan.run(candidates: &candidates)
+                    if scan.isHeadline { scan.markHeadline() }
+                    return (scan.phraseCount, scan.sentenceClasses, scan.sentenceFeatures)
                 }
             }
         }
-        self.phraseCount = phraseCount
-        self.sentenceClasses = sentenceClasses
-        self.sentenceFeatures = sentenceFeatures
-    }
-
-    /// The lexeme of a token too long for the ``LexemeCache`` (or empty), worked out afresh. When no token
-    /// touches it, a token whose bytes are no word of any phrase is told by the trie's filter, before the trie.
-    private static func lexeme(
-        of token: Span, touching: Bool, bytes: UnsafeBufferPointer<UInt8>, trie: PhraseTrie,
-        infos: UnsafeBufferPointer<PhraseInfo>, featuresByShape: UnsafeBufferPointer<UInt32>
-    ) -> Lexeme {
-        let alone: PhraseTrie.Alone
-        if token.isEmpty || !touching && !trie.mayStartPhrase(WordHash.of(bytes, token.start, token.end, folded: false)) {
-            alone = PhraseTrie.Alone()
-        } else {
-            alone = trie.alone(bytes, token.start, token.end)
-        }
-        return Lexeme(shape: TokenShape(of: token, in: bytes), alone: alone, infos: infos, featuresByShape: featuresByShape)
+        (phraseCount, sentenceClasses, sentenceFeatures) = scan
     }
 
     /// Calls `body` with the tables as raw buffers.

@@ -38,7 +38,7 @@ struct SpellingCache {
     /// The slot of a token of `length` bytes spelled `word` in a table of `64 - shift` bits of slots.
     @inline(__always)
     static func slot(_ word: UInt64, _ length: Int, shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((word ^ UInt64(length)) &* 0x9e37_79b9_7f4a_7c15) >> shift)
+        Int(truncatingIfNeeded: ((word ^ UInt64(length)) &* 0x9e37_79b9_7f4a_7c15) &>> shift)
     }
 
     /// The number remembered for a token of `length` bytes spelled `word` (``WordHash/word(_:_:_:)``), if any.

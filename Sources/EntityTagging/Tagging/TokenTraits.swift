@@ -33,17 +33,13 @@ struct TokenTraits: Sendable {
         }
     }
 
-    /// These traits of a token alone (as ``init(shape:startsSentence:single:inTitle:)`` made them, with
-    /// neither place given) placed in their sentence.
-    @inline(__always)
-    func placed(startsSentence: Bool, inTitle: Bool) -> TokenTraits {
-        TokenTraits(
-            rawValue: rawValue | (startsSentence ? Self.startsSentenceBit : 0) | (inTitle ? Self.inTitleBit : 0))
+    /// The token is its sentence's first.
+    var startsSentence: Bool {
+        get { rawValue & Self.startsSentenceBit != 0 }
+        set { rawValue = newValue ? rawValue | Self.startsSentenceBit : rawValue & ~Self.startsSentenceBit }
     }
 
     var shape: TokenShape { TokenShape(rawValue: UInt16(truncatingIfNeeded: rawValue & 0x3FF)) }
-    /// The token is its sentence's first.
-    var startsSentence: Bool { rawValue & Self.startsSentenceBit != 0 }
     /// The token stands in a headline set in capitals, where a capital is no evidence.
     var inCapsSentence: Bool {
         get { rawValue & Self.inCapsSentenceBit != 0 }
