@@ -27,11 +27,11 @@ struct SpellingCache {
         slotShift = UInt64(64 - bits)
     }
 
-    /// The number of bits of a slot number for a document of about `tokens` tokens: up to 4,096 slots,
-    /// fewer for a short document, which would not fill them.
-    static func slotBits(tokens: Int) -> Int {
+    /// The number of bits of a slot number for a document of about `tokens` tokens: up to `most` bits
+    /// (4,096 slots by default), fewer for a short document, which would not fill them.
+    static func slotBits(tokens: Int, most: Int = mostSlotBits) -> Int {
         var bits = 4
-        while bits < mostSlotBits && 1 << bits < tokens { bits += 1 }
+        while bits < most && 1 << bits < tokens { bits += 1 }
         return bits
     }
 
