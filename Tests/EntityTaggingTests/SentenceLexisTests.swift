@@ -124,9 +124,39 @@ struct SentenceLexisTests {
         return (found, candidates)
     }
 
+    @Test func aLongTokenIsKnownByAnEarlierTokenSpelledAlike() {
+        let text = Array("internationally internationalist internationally".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            LexemeCache(tokens: 100).withSlots { table in
+            let lexeme = ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
+                Lexeme(
+                    shape: [.lowerInitial, .hasLower], alone: PhraseTrie.Alone(), infos: UnsafeBufferPointer(start: nil, count: 0),
+                    featuresByShape: featuresByShape)
+            }
+            table.remember(lexeme, ofLongAt: 0, length: 15, in: bytes)
+            #expect(table.slot(ofLongAt: 33, length: 15, in: bytes).pointee.isLexeme(ofLongAt: 33, length: 15, in: bytes))
+            #expect(!table.slot(ofLongAt: 16, length: 15, in: bytes).pointee.isLexeme(ofLongAt: 16, length: 15, in: bytes))
+            #expect(!table.slot(ofLongAt: 33, length: 14, in: bytes).pointee.isLexeme(ofLongAt: 33, length: 14, in: bytes))
+            }
+        }
+    }
+
+    @Test func bytesCompareEightAtOnceAsTheyCompareOneByOne() {
+        let text = Array("abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyZ".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            for count in 8...26 {
+                for first in [0, 1, 27] {
+                    let second = 27
+                    #expect(
+                        WordHash.sameBytes(bytes, first, second, count: count)
+                            == (text[first..<first + count] == text[second..<second + count]), "\(first) \(count)")
+                }
+            }
+        }
+    }
+
     @Test func theLexemeCacheAnswersOnlyForTheSpellingItRemembers() {
-        let cache = LexemeCache(tokens: 10_000)
-        let table = cache.table
+        LexemeCache(tokens: 10_000).withSlots { table in
         let lexeme = ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
             Lexeme(
                 shape: [.lowerInitial, .hasLower], alone: PhraseTrie.Alone(node: 7, payload: -1, literal: 3, continuations: 1),
@@ -144,5 +174,6 @@ struct SentenceLexisTests {
         }
         #expect(answered > 0)
         #expect(!table.slot(of: 0, length: 1).pointee.isLexeme(of: 0, length: 1))
+        }
     }
 }

@@ -3,8 +3,9 @@
 /// trie goes on from it. The same few hundred spellings make most of a text, so the scan remembers this per
 /// spelling of short tokens (``LexemeCache``) and works a repeated word out once.
 struct Lexeme {
-    /// The key in a ``LexemeCache``: the token's bytes as one word (``WordHash/word(_:_:_:)``) and its
-    /// length (0: an empty slot).
+    /// The key in a ``LexemeCache``: the token's length (0: an empty slot) and, for a token of up to
+    /// ``SpellingCache/longest`` bytes, its bytes as one word (``WordHash/word(_:_:_:)``); for a longer one,
+    /// where a token spelled alike starts in the document (a UTF-8 offset).
     fileprivate var word: UInt64 = 0
     fileprivate var length: UInt8 = 0
     /// ``PhraseTrie/Alone/continuations``: whether a phrase goes on past the token.
@@ -63,16 +64,25 @@ struct Lexeme {
     @inline(__always)
     func isLexeme(of word: UInt64, length: Int) -> Bool { self.word == word && Int(self.length) == length }
 
+    /// Whether this is a ``LexemeCache``'s lexeme of the token of `length` (more than
+    /// ``SpellingCache/longest``) bytes at UTF-8 offset `start` of `bytes`, the document.
+    @inline(__always)
+    func isLexeme(ofLongAt start: Int, length: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        Int(self.length) == length && Int(word) &+ length <= bytes.count
+            && WordHash.sameBytes(bytes, Int(word), start, count: length)
+    }
+
     /// Whether a phrase may go on past the token into the next one, which touches it or not.
     @inline(__always)
     func goesOn(touching: Bool) -> Bool { PhraseTrie.Alone.goesOn(continuations, touching: touching) }
 }
 
-/// The ``Lexeme`` of each spelling of short tokens (1 to ``SpellingCache/longest`` bytes) seen so far in
-/// one document.
+/// The ``Lexeme`` of each spelling of tokens (1 to ``LexemeSlots/longest`` bytes) seen so far in one
+/// document.
 ///
-/// Direct-mapped, like ``SpellingCache``: a token's bytes and length are its key, so a hit is exact, and a
-/// new spelling replaces the old one in its slot. Thirty-two bytes a slot, half a cache line read per lookup;
+/// Direct-mapped, like ``SpellingCache``: a short token's bytes and length are its key, a longer token is
+/// compared with the earlier token spelled alike whose lexeme the slot holds, so a hit is exact; a new
+/// spelling replaces the old one in its slot. Thirty-two bytes a slot, half a cache line read per lookup;
 /// up to 16,384 slots (512 kB, in the processor's second-level cache), four times the ``SpellingCache``'s, as
 /// a miss costs a few hundred instructions here. Raw memory, so that the scan reads a lexeme where it lies; a
 /// class only so that it can free it.
@@ -94,11 +104,13 @@ final class LexemeCache {
 
     deinit { slots.deallocate() }
 
-    /// The slots, for a loop that looks up many tokens.
-    var table: LexemeSlots { LexemeSlots(slots: slots, count: slotCount, shift: slotShift) }
+    /// Calls `body` with the slots, for a loop that looks up many tokens.
+    func withSlots<Result>(_ body: (LexemeSlots) -> Result) -> Result {
+        withExtendedLifetime(self) { body(LexemeSlots(slots: slots, count: slotCount, shift: slotShift)) }
+    }
 }
 
-/// The slots of a ``LexemeCache`` (``LexemeCache/table``), valid while the cache lives.
+/// The slots of a ``LexemeCache``, valid inside ``LexemeCache/withSlots(_:)``.
 struct LexemeSlots {
     fileprivate let slots: UnsafeMutablePointer<Lexeme>
     fileprivate let count: Int
@@ -121,8 +133,33 @@ struct LexemeSlots {
         return slot
     }
 
-    /// Keeps `lexeme`, of a token that is not remembered (a long one), until the next call; returns where
-    /// it lies.
+    /// The longest token remembered, in bytes.
+    static let longest = Int(UInt8.max)
+
+    /// The slot of the token of `length` (more than ``SpellingCache/longest``, up to ``longest``) bytes at
+    /// UTF-8 offset `start` of `bytes`: its lexeme if ``Lexeme/isLexeme(ofLongAt:length:in:)``.
+    @inline(__always)
+    func slot(ofLongAt start: Int, length: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeMutablePointer<Lexeme> {
+        let first = WordHash.word(bytes, start, 8)
+        let last = WordHash.word(bytes, start &+ length &- 8, 8)
+        return slot(of: first ^ (last << 29 | last >> 35), length: length)
+    }
+
+    /// Remembers `lexeme` for the token of `length` (more than ``SpellingCache/longest``, up to ``longest``)
+    /// bytes at UTF-8 offset `start` of `bytes`; returns where it lies.
+    @inline(__always)
+    func remember(
+        _ lexeme: Lexeme, ofLongAt start: Int, length: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> UnsafeMutablePointer<Lexeme> {
+        let slot = slot(ofLongAt: start, length: length, in: bytes)
+        slot.pointee = lexeme
+        slot.pointee.word = UInt64(start)
+        slot.pointee.length = UInt8(truncatingIfNeeded: length)
+        return slot
+    }
+
+    /// Keeps `lexeme`, of a token that is not remembered (an empty one, or one longer than ``longest``),
+    /// until the next call; returns where it lies.
     @inline(__always)
     func keep(_ lexeme: Lexeme) -> UnsafeMutablePointer<Lexeme> {
         let scratch = slots + count

@@ -39,12 +39,14 @@ struct SentenceLexis {
         let scan = lexicon.infos.withUnsafeBufferPointer { infos in
             ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
                 table.traits.withUnsafeMutableBufferPointer { traits in
-                    var scan = SentenceScan(
-                        range, bytes: bytes, tokens: tokens, trie: lexicon.trie, infos: infos,
-                        featuresByShape: featuresByShape, lexemes: lexemes.table, tables: tables, traits: traits)
-                    scan.run(candidates: &candidates)
-                    if scan.isHeadline { scan.markHeadline() }
-                    return (scan.phraseCount, scan.sentenceClasses, scan.sentenceFeatures)
+                    lexemes.withSlots { lexemes in
+                        var scan = SentenceScan(
+                            range, bytes: bytes, tokens: tokens, trie: lexicon.trie, infos: infos,
+                            featuresByShape: featuresByShape, lexemes: lexemes, tables: tables, traits: traits)
+                        scan.run(candidates: &candidates)
+                        if scan.isHeadline { scan.markHeadline() }
+                        return (scan.phraseCount, scan.sentenceClasses, scan.sentenceFeatures)
+                    }
                 }
             }
         }

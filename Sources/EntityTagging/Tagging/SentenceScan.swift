@@ -78,7 +78,7 @@ struct SentenceScan {
                 lexeme = lexemes.slot(of: spelling, length: token.length)
                 if !lexeme.pointee.isLexeme(of: spelling, length: token.length) { lexeme = self.lexeme(at: index) }
             } else {
-                lexeme = self.lexeme(at: index)
+                lexeme = longLexeme(at: index)
             }
             let word = (index &- lower) &* LexisBuffers.tokenStride
             words[word &+ 3] = UInt32(truncatingIfNeeded: phraseCount)
@@ -141,8 +141,18 @@ struct SentenceScan {
         }
     }
 
-    /// The lexeme of a token not in the cache (a short token seen for the first time, a long or empty one),
-    /// remembered when the token is short. When no token touches it, a token whose bytes are no word of any
+    /// The lexeme of a token longer than ``SpellingCache/longest`` bytes, or empty: from the cache when an
+    /// earlier token was spelled alike, else worked out.
+    @inline(never)
+    private mutating func longLexeme(at index: Int) -> UnsafeMutablePointer<Lexeme> {
+        let token = tokens[index]
+        guard token.length > SpellingCache.longest && token.length <= LexemeSlots.longest else { return lexeme(at: index) }
+        let slot = lexemes.slot(ofLongAt: token.start, length: token.length, in: bytes)
+        return slot.pointee.isLexeme(ofLongAt: token.start, length: token.length, in: bytes) ? slot : lexeme(at: index)
+    }
+
+    /// The lexeme of a token not in the cache, remembered unless the token is empty or longer than
+    /// ``LexemeSlots/longest`` bytes. When no token touches it, a token whose bytes are no word of any
     /// phrase is told by the trie's filter, before the trie (``PhraseTrie/Alone/unlooked``). (`mutating`
     /// only so that the scan is passed by reference, not copied.)
     @inline(never)
@@ -168,7 +178,9 @@ struct SentenceScan {
             alone = trie.alone(bytes, token.start, token.end)
         }
         let lexeme = Lexeme(shape: shape, alone: alone, infos: infos, featuresByShape: featuresByShape)
-        return isShort ? lexemes.remember(lexeme, of: spelling, length: token.length) : lexemes.keep(lexeme)
+        if isShort { return lexemes.remember(lexeme, of: spelling, length: token.length) }
+        if token.isEmpty || token.length > LexemeSlots.longest { return lexemes.keep(lexeme) }
+        return lexemes.remember(lexeme, ofLongAt: token.start, length: token.length, in: bytes)
     }
 
     /// Records the phrases starting at token `index`, whose lexeme says some may (shortest first), and

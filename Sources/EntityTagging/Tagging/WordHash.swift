@@ -54,6 +54,24 @@ enum WordHash {
         UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self)) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* count))
     }
 
+    /// Whether `bytes[first..<first + count]` and `bytes[second..<second + count]` (both inside `bytes`,
+    /// `count` at least 8) are equal, compared eight bytes at once.
+    @inline(__always)
+    static func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, count: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let left = UnsafeRawPointer(base + first)
+        let right = UnsafeRawPointer(base + second)
+        var offset = 0
+        while offset &+ 8 < count {
+            if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+            offset &+= 8
+        }
+        // The last eight bytes, which may overlap those compared already.
+        return left.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+            == right.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+    }
+
     /// Lowers the ASCII capitals among a word's eight bytes (other bytes are left alone).
     @inline(__always)
     static func foldASCII(_ word: UInt64) -> UInt64 {
