@@ -66,6 +66,11 @@ struct SentenceLexisTests {
                             }
                         }
                         #expect(found == expected, "\(text): sentence \(sentence)")
+                        lexis.withBuffers { buffers in
+                            for local in 0..<range.count {
+                                #expect(buffers.hasPhrases(local) == !buffers.phrases(local).isEmpty, "\(text): \(local)")
+                            }
+                        }
                         #expect(candidates == expectedCandidates, "\(text): sentence \(sentence)")
                     }
                 }
@@ -122,6 +127,11 @@ struct SentenceLexisTests {
             found[offset].traits = traits.rawValue
         }
         return (found, candidates)
+    }
+
+    @Test func everyPhraseHasAClass() throws {
+        let rules = try #require(Self.rules)
+        #expect(rules.lexicon.infos.allSatisfy { $0.classes != 0 })
     }
 
     @Test func aLongTokenIsKnownByAnEarlierTokenSpelledAlike() {

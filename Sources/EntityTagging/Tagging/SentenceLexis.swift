@@ -101,9 +101,10 @@ struct LexisBuffers {
         Range(uncheckedBounds: (Int(firstPhrase(local)), Int(firstPhrase(local &+ 1))))
     }
 
-    /// Whether some phrase starts at the token.
+    /// Whether some phrase starts at the token: whether their classes are not empty, as every gazetteer
+    /// phrase has an entity label or a cue (``PhraseInfo/classes``).
     @inline(__always)
-    func hasPhrases(_ local: Int) -> Bool { firstPhrase(local) != firstPhrase(local &+ 1) }
+    func hasPhrases(_ local: Int) -> Bool { startClasses(local) != 0 }
 
     /// The token's first phrase slot (slots are numbered in token order, so it is one past the previous
     /// token's last).
