@@ -58,16 +58,15 @@ struct SentenceScan {
     /// every phrase with an entity label, in token order.
     mutating func run(candidates: inout [Candidate]) {
         let tokens = self.tokens
-        let words = self.words
         let traits = self.traits
         let lexemes = self.lexemes
-        let lower = self.lower
         let limit = self.limit
         // Every short token's bytes are read as one word, past the text's end only near the end of the text.
         let base = bytes.baseAddress
         let wordsInText = base != nil && limit > lower && Int(tokens[limit &- 1].start) &+ 8 <= bytes.count
-        var sentenceFeatures: UInt32 = 0
-        var shapes: UInt32 = 0
+        // The token's table words, and the features (low half) and traits (high half) of all tokens so far.
+        var word = words
+        var seen: UInt64 = 0
         for index in lower..<limit {
             let token = tokens[index]
             var lexeme: UnsafeMutablePointer<Lexeme>
@@ -80,8 +79,7 @@ struct SentenceScan {
             } else {
                 lexeme = longLexeme(at: index)
             }
-            let word = (index &- lower) &* LexisBuffers.tokenStride
-            words[word &+ 3] = UInt32(truncatingIfNeeded: phraseCount)
+            word[3] = UInt32(truncatingIfNeeded: phraseCount)
             var startClasses: UInt32 = 0
             if lexeme.pointee.single >= 0
                 || lexeme.pointee.continuations != 0 && index &+ 1 < limit
@@ -91,18 +89,18 @@ struct SentenceScan {
             }
             // (A lexeme looked up again by `phrases` has the same features, literal and traits.)
             let features = lexeme.pointee.features
-            words[word] = features
-            words[word &+ 1] = UInt32(bitPattern: lexeme.pointee.literal)
-            words[word &+ 2] = startClasses
-            sentenceFeatures |= features
-            shapes |= lexeme.pointee.traits.rawValue
+            word[0] = features
+            word[1] = UInt32(bitPattern: lexeme.pointee.literal)
+            word[2] = startClasses
+            seen |= UInt64(features) | UInt64(lexeme.pointee.traits.rawValue) << 32
             traits[index] = lexeme.pointee.traits
+            word += LexisBuffers.tokenStride
         }
-        words[(limit &- lower) &* LexisBuffers.tokenStride &+ 3] = UInt32(truncatingIfNeeded: phraseCount)
+        word[3] = UInt32(truncatingIfNeeded: phraseCount)
         if lower < limit { traits[lower].startsSentence = true }
         if sentenceClasses & PhraseClass.titleBit != 0 { markTitles() }
-        self.sentenceFeatures = sentenceFeatures
-        isHeadline = shapes & UInt32(TokenShape.allCaps.rawValue) != 0 && Self.countsAsHeadline(traits[lower..<limit])
+        sentenceFeatures = UInt32(truncatingIfNeeded: seen)
+        isHeadline = seen >> 32 & UInt64(TokenShape.allCaps.rawValue) != 0 && Self.countsAsHeadline(traits[lower..<limit])
     }
 
     /// Whether the sentence is a headline set in capitals: at least two all-capital words and no more
