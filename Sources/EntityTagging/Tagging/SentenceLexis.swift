@@ -17,10 +17,12 @@ struct SentenceLexis {
     private var sentenceFeatures: UInt32 = 0
     /// The phrases of the sentence.
     private var phraseCount = 0
-    /// What the document's short tokens alone decide, per spelling.
+    /// What the document's tokens (up to ``LexemeSlots/longest`` bytes) alone decide, per spelling.
     private let lexemes: LexemeCache
 
-    /// Scratch space for the sentences of a document of `tokens` tokens.
+    /// Scratch space for the sentences of one document of `tokens` tokens. The tables and the lexeme cache
+    /// are shared by copies, not copied; the cache knows a long token by where an earlier token spelled
+    /// alike stands in the document, so it serves that document only.
     init(tokens: Int) { lexemes = LexemeCache(tokens: tokens) }
 
     /// Reads sentence `range` of `table`'s document, records each token's traits in `table` and appends to
