@@ -155,71 +155,134 @@ final class PhraseTrie: Sendable {
         cache: inout SpellingCache, into matches: inout [Int32]
     ) -> Int32 {
         let token = tokens[first]
-        let word = token.length <= SpellingCache.longest ? WordHash.word(bytes, token.start, token.length) : 0
-        return walk(in: bytes, tokens: tokens, first: first, limit: limit, word: word, cache: &cache, into: &matches)
-    }
-
-    /// ``walk(in:tokens:first:limit:cache:into:)`` for a caller that read the token's bytes already:
-    /// `word` is ``WordHash/word(_:_:_:)`` of a token of up to ``SpellingCache/longest`` bytes (ignored
-    /// for a longer one). Inlined up to the test that rules out most tokens.
-    @inline(__always)
-    func walk(
-        in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, first: Int, limit: Int, word: UInt64,
-        cache: inout SpellingCache, into matches: inout [Int32]
-    ) -> Int32 {
-        let token = tokens[first]
         guard !token.isEmpty else { return -1 }
+        let isShort = token.length <= SpellingCache.longest
+        let word = isShort ? WordHash.word(bytes, token.start, token.length) : 0
         // No token touches this one: its bytes must be a word prefix of some key.
         if first + 1 >= limit || tokens[first + 1].start != token.end {
-            let hash = token.length <= SpellingCache.longest
-                ? WordHash.of(word: word, length: token.length)
-                : WordHash.of(bytes, token.start, token.end, folded: false)
-            if !wordPrefixes.mayContain(hash) { return -1 }
+            let hash = isShort
+                ? WordHash.of(word: word, length: token.length) : WordHash.of(bytes, token.start, token.end, folded: false)
+            if !mayStartPhrase(hash) { return -1 }
         }
-        return walkFrom(in: bytes, tokens: tokens, first: first, limit: limit, word: word, cache: &cache, into: &matches)
-    }
-
-    /// The walk past the quick test of ``walk(in:tokens:first:limit:word:cache:into:)``.
-    @inline(never)
-    private func walkFrom(
-        in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, first: Int, limit: Int, word: UInt64,
-        cache: inout SpellingCache, into matches: inout [Int32]
-    ) -> Int32 {
-        let token = tokens[first]
-        var node: Int32
-        if token.length <= SpellingCache.longest {
-            // A short token: the node its bytes reach, remembered per spelling once looked up.
-            if let known = cache.value(of: word, length: token.length) {
-                node = known
-            } else {
-                node = self.node(of: bytes, token.start, token.end)
-                cache.remember(node, of: word, length: token.length)
-            }
+        let node: Int32
+        if !isShort {
+            node = self.node(of: bytes, token.start, token.end)
+        } else if let known = cache.value(of: word, length: token.length) {
+            node = known  // a short token: the node its bytes reach, remembered per spelling once looked up
         } else {
             node = self.node(of: bytes, token.start, token.end)
+            cache.remember(node, of: word, length: token.length)
         }
-        if node < 0 { return -1 }
-        let literal = nodeAt(node).literal
-        var index = first + 1
-        while true {
-            let payload = nodeAt(node).payload
-            if payload >= 0 {
-                matches.append(Int32(index))
+        let alone = self.alone(node)
+        if alone.payload >= 0 {
+            matches.append(Int32(first + 1))
+            matches.append(alone.payload)
+        }
+        if first + 1 < limit && alone.goesOn(touching: tokens[first + 1].start == token.end) {
+            walkOn(from: node, in: bytes, tokens: tokens, next: first + 1, limit: limit) { end, payload in
+                matches.append(Int32(end))
                 matches.append(payload)
             }
-            guard index < limit, nodeAt(node).edgeCount > 0 else { return literal }
-            let next = tokens[index]
-            if tokens[index - 1].end != next.start {
+        }
+        return alone.literal
+    }
+
+    /// What the trie says about one token alone, whatever follows it: the node its bytes reach, the phrase
+    /// and the literal it spells, and whether a longer phrase may go on past it.
+    struct Alone {
+        /// The node the token's bytes reach from the root (`-1`: none).
+        var node: Int32 = -1
+        /// The payload of the phrase made of the token alone (`-1`: none).
+        var payload: Int32 = -1
+        /// The number of the literal the token spells (`-1`: none).
+        var literal: Int32 = -1
+        /// Bit 0: some phrase goes on past the token after whitespace; bit 1: some phrase goes on straight
+        /// into a touching token.
+        var continuations: UInt8 = 0
+
+        /// What is known of a token whose bytes are no word prefix of any key (``mayStartPhrase(_:)`` is
+        /// `false`) without looking it up: no phrase, no literal, no phrase going on after whitespace. Whether
+        /// a phrase goes on into a touching token is not known: bit 1 of ``continuations`` is set but the
+        /// node is `-1`, so look the token up (``alone(_:_:_:)``) before walking on.
+        static var unlooked: Alone { Alone(node: -1, payload: -1, literal: -1, continuations: 2) }
+
+        /// Whether some phrase goes on past the token into the next one, which `touching` it or not.
+        @inline(__always)
+        func goesOn(touching: Bool) -> Bool { Self.goesOn(continuations, touching: touching) }
+
+        /// Whether `continuations` (as ``continuations``) let a phrase go on into a next token that is
+        /// `touching` the token or not.
+        @inline(__always)
+        static func goesOn(_ continuations: UInt8, touching: Bool) -> Bool { continuations & (touching ? 2 : 1) != 0 }
+    }
+
+    /// What the trie says about `bytes[start..<end]` (a token, not empty) alone.
+    func alone(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Alone {
+        alone(node(of: bytes, start, end))
+    }
+
+    /// What the trie says about a token whose bytes reach `node` (`-1`: none).
+    @inline(__always)
+    private func alone(_ node: Int32) -> Alone {
+        guard node >= 0 else { return Alone() }
+        let entry = nodeAt(node)
+        let continuations: UInt8 = (entry.spaceChild >= 0 ? 1 : 0) | (entry.edgeCount > 0 ? 2 : 0)
+        return Alone(node: node, payload: entry.payload, literal: entry.literal, continuations: continuations)
+    }
+
+    /// Whether a token of `hash` (``WordHash``, not folded) that no token touches may start a phrase: only
+    /// when its bytes are a word prefix of some key. `false` proves that the trie knows nothing of the token
+    /// alone (no phrase, no literal, no phrase going on past whitespace).
+    @inline(__always)
+    func mayStartPhrase(_ hash: UInt64) -> Bool { wordPrefixes.mayContain(hash) }
+
+    /// Writes to `matches` every phrase longer than one token that starts at a token whose bytes reach
+    /// `node` (``Alone/node``) and ends at a token end before `limit`, shortest first, as two numbers each:
+    /// one past the phrase's last token and its payload. `matches` must have room for `limit - next` pairs.
+    /// - Parameters:
+    ///   - bytes: The document's UTF-8 bytes.
+    ///   - tokens: The token spans (UTF-8 offsets, half-open, sorted, non-overlapping).
+    ///   - next: The token after the first one (below `limit`).
+    ///   - limit: One past the last token a phrase may cover (the end of the sentence).
+    /// - Returns: The number of phrases written.
+    @inline(never)
+    func phrases(
+        after node: Int32, in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, next: Int,
+        limit: Int, into matches: UnsafeMutablePointer<Int32>
+    ) -> Int {
+        var count = 0
+        walkOn(from: node, in: bytes, tokens: tokens, next: next, limit: limit) { end, payload in
+            matches[2 &* count] = Int32(truncatingIfNeeded: end)
+            matches[2 &* count &+ 1] = payload
+            count &+= 1
+        }
+        return count
+    }
+
+    /// Walks on from `node` (where token `next - 1` ended) through tokens `next..<limit`, calling `found`
+    /// with one past the last token and the payload of every phrase ending at a token end on the way.
+    @inline(__always)
+    private func walkOn(
+        from node: Int32, in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Span>, next: Int,
+        limit: Int, _ found: (Int, Int32) -> Void
+    ) {
+        var node = node
+        var index = next
+        while index < limit, nodeAt(node).edgeCount > 0 {
+            let token = tokens[index]
+            if tokens[index &- 1].end != token.start {
                 node = nodeAt(node).spaceChild
-                if node < 0 { return literal }
+                if node < 0 { return }
             }
-            var position = next.start
-            while position < next.end {
+            var position = token.start
+            while position < token.end {
                 node = child(of: node, bytes[position])
-                if node < 0 { return literal }
-                position += 1
+                if node < 0 { return }
+                position &+= 1
             }
-            index += 1
+            index &+= 1
+            let payload = nodeAt(node).payload
+            if payload >= 0 { found(index, payload) }
         }
     }
 

@@ -9,21 +9,21 @@ struct SentenceLexis {
     private(set) var range: Range<Int> = 0..<0
     /// Per token of the sentence, ``LexisBuffers/tokenStride`` words: features, literal number, start
     /// classes, first phrase slot; then one more token's worth holding the end of the last phrase slot.
-    private var tokenWords: [UInt32] = []
     /// Per phrase, ``LexisBuffers/phraseStride`` numbers: end (a document token index) and payload; and
     /// its classes.
-    private var phraseWords: [Int32] = []
-    private var phraseClasses: [UInt32] = []
+    private let tables = LexisTables()
     /// The classes of all phrases and the features of all tokens of the sentence.
     private var sentenceClasses: UInt32 = 0
     private var sentenceFeatures: UInt32 = 0
-    /// The trie nodes of the document's short tokens.
-    private var firstTokens: SpellingCache
-    /// The phrases the tables may hold from earlier sentences.
-    private static let phrasesKept = 4096
+    /// The phrases of the sentence.
+    private var phraseCount = 0
+    /// What the document's tokens (up to ``LexemeSlots/longest`` bytes) alone decide, per spelling.
+    private let lexemes: LexemeCache
 
-    /// Scratch space for the sentences of a document of `tokens` tokens.
-    init(tokens: Int) { firstTokens = SpellingCache(tokens: tokens) }
+    /// Scratch space for the sentences of one document of `tokens` tokens. The tables and the lexeme cache
+    /// are shared by copies, not copied; the cache knows a long token by where an earlier token spelled
+    /// alike stands in the document, so it serves that document only.
+    init(tokens: Int) { lexemes = LexemeCache(tokens: tokens) }
 
     /// Reads sentence `range` of `table`'s document, records each token's traits in `table` and appends to
     /// `candidates` every gazetteer phrase of the sentence with an entity label (step 2), in token order.
@@ -34,108 +34,37 @@ struct SentenceLexis {
     /// headline.
     mutating func scan(_ range: Range<Int>, into table: inout TokenTable, candidates: inout [Candidate]) {
         self.range = range
-        let needed = (range.count + 1) * LexisBuffers.tokenStride
-        if tokenWords.count < needed { tokenWords += repeatElement(0, count: needed - tokenWords.count) }
-        // The phrase tables are worked on as locals (and put back at the end), which appends cheaply. Slots
-        // are numbered on from the last sentence's; the tables are emptied only once they hold a few thousand
-        // phrases, as emptying them costs more than most sentences' phrases.
-        var phrases = phraseWords
-        var phraseClassWords = phraseClasses
-        phraseWords = []
-        phraseClasses = []
-        if phraseClassWords.count > Self.phrasesKept {
-            phrases.removeAll(keepingCapacity: true)
-            phraseClassWords.removeAll(keepingCapacity: true)
-        }
         let lexicon = table.lexicon
         let bytes = table.bytes
         let tokens = table.tokens
-        var capitals = 0
-        var others = 0
-        var sentenceClasses: UInt32 = 0
-        var sentenceFeatures: UInt32 = 0
-        defer {
-            self.sentenceClasses = sentenceClasses
-            self.sentenceFeatures = sentenceFeatures
-            phraseWords = phrases
-            phraseClasses = phraseClassWords
-        }
-        tokenWords.withUnsafeMutableBufferPointer { words in
-            table.traits.withUnsafeMutableBufferPointer { traits in
-                ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
-                    for index in range {
-                        let word = (index &- range.lowerBound) &* LexisBuffers.tokenStride
-                        let token = tokens[index]
-                        // A short token's bytes as one word, read once for its shape and the trie.
-                        let isShort = token.length <= SpellingCache.longest
-                        let spelling = isShort ? WordHash.word(bytes, token.start, token.length) : 0
-                        let shape = isShort
-                            ? TokenShape(word: spelling, length: token.length) ?? TokenShape(of: token, in: bytes)
-                            : TokenShape(of: token, in: bytes)
-                        if shape.contains(.allCaps) { capitals += 1 } else if shape.contains(.hasLower) { others += 1 }
-                        let firstSlot = phrases.count / LexisBuffers.phraseStride
-                        words[word &+ 3] = UInt32(firstSlot)
-                        let literal = lexicon.trie.walk(
-                            in: bytes, tokens: tokens, first: index, limit: range.upperBound, word: spelling,
-                            cache: &firstTokens, into: &phrases)
-                        var classes: UInt32 = 0
-                        var single: PhraseInfo?
-                        for slot in firstSlot..<phrases.count / LexisBuffers.phraseStride {
-                            let end = Int(phrases[slot &* LexisBuffers.phraseStride])
-                            let payload = phrases[slot &* LexisBuffers.phraseStride &+ 1]
-                            let phraseInfo = lexicon.infos[Int(payload)]
-                            let phraseClasses = phraseInfo.classes
-                            if let label = phraseInfo.label {
-                                candidates.append(
-                                    Candidate(
-                                        start: index, end: end, label: label, priority: Priority.gazetteer(phraseInfo),
-                                        origin: .gazetteer))
-                            }
-                            phraseClassWords.append(phraseClasses)
-                            classes |= phraseClasses
-                            if end == index + 1 { single = phraseInfo }  // the token alone: the shortest phrase
-                            if phraseClasses & PhraseClass.titleBit != 0 {
-                                for covered in index..<end { traits[covered].inTitle = true }
-                            }
-                        }
-                        let features = featuresByShape[Int(shape.rawValue)] | (single?.classes ?? 0)
-                        words[word] = features
-                        words[word &+ 1] = UInt32(bitPattern: literal)
-                        words[word &+ 2] = classes
-                        sentenceFeatures |= features
-                        sentenceClasses |= classes
-                        traits[index] = TokenTraits(
-                            shape: shape, startsSentence: index == range.lowerBound, single: single,
-                            inTitle: traits[index].inTitle)
+        let tables = self.tables
+        let scan = lexicon.infos.withUnsafeBufferPointer { infos in
+            ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
+                table.traits.withUnsafeMutableBufferPointer { traits in
+                    lexemes.withSlots { lexemes in
+                        var scan = SentenceScan(
+                            range, bytes: bytes, tokens: tokens, trie: lexicon.trie, infos: infos,
+                            featuresByShape: featuresByShape, lexemes: lexemes, tables: tables, traits: traits)
+                        scan.run(candidates: &candidates)
+                        if scan.isHeadline { scan.markHeadline() }
+                        return (scan.phraseCount, scan.sentenceClasses, scan.sentenceFeatures)
                     }
-                }
-                words[range.count * LexisBuffers.tokenStride + 3] = UInt32(phrases.count / LexisBuffers.phraseStride)
-                guard capitals >= 2 && capitals >= others else { return }
-                // A headline: no capital is evidence.
-                sentenceFeatures = 0
-                for index in range {
-                    let word = (index - range.lowerBound) * LexisBuffers.tokenStride
-                    traits[index].inCapsSentence = true
-                    if !traits[index].shape.contains(.hasLower) { words[word] &= ~ShapeName.headlineBits }
-                    sentenceFeatures |= words[word]
                 }
             }
         }
+        (phraseCount, sentenceClasses, sentenceFeatures) = scan
     }
 
     /// Calls `body` with the tables as raw buffers.
     func withBuffers<Result>(_ body: (LexisBuffers) -> Result) -> Result {
-        tokenWords.withUnsafeBufferPointer { tokenWords in
-            phraseWords.withUnsafeBufferPointer { phraseWords in
-                phraseClasses.withUnsafeBufferPointer { phraseClasses in
-                    body(
-                        LexisBuffers(
-                            lower: range.lowerBound, count: range.count, sentenceClasses: sentenceClasses,
-                            sentenceFeatures: sentenceFeatures, tokenWords: tokenWords, phraseWords: phraseWords,
-                            phraseClassWords: phraseClasses))
-                }
-            }
-        }
+        body(
+            LexisBuffers(
+                lower: range.lowerBound, count: range.count, sentenceClasses: sentenceClasses,
+                sentenceFeatures: sentenceFeatures,
+                tokenWords: UnsafeBufferPointer(
+                    start: tables.tokenWords, count: (range.count + 1) * LexisBuffers.tokenStride),
+                phraseWords: UnsafeBufferPointer(start: tables.phraseWords, count: phraseCount * LexisBuffers.phraseStride),
+                phraseClassWords: UnsafeBufferPointer(start: tables.phraseClasses, count: phraseCount)))
     }
 }
 
@@ -174,9 +103,10 @@ struct LexisBuffers {
         Range(uncheckedBounds: (Int(firstPhrase(local)), Int(firstPhrase(local &+ 1))))
     }
 
-    /// Whether some phrase starts at the token.
+    /// Whether some phrase starts at the token: whether their classes are not empty, as every gazetteer
+    /// phrase has an entity label or a cue (``PhraseInfo/classes``).
     @inline(__always)
-    func hasPhrases(_ local: Int) -> Bool { firstPhrase(local) != firstPhrase(local &+ 1) }
+    func hasPhrases(_ local: Int) -> Bool { startClasses(local) != 0 }
 
     /// The token's first phrase slot (slots are numbered in token order, so it is one past the previous
     /// token's last).

@@ -22,10 +22,23 @@ struct SpellingCache {
     /// An empty cache for a document of about `tokens` tokens: up to 4,096 slots, fewer for a short
     /// document, which would not fill them.
     init(tokens: Int) {
-        var bits = 4
-        while bits < Self.mostSlotBits && 1 << bits < tokens { bits += 1 }
+        let bits = Self.slotBits(tokens: tokens)
         slots = Array(repeating: Slot(), count: 1 << bits)
         slotShift = UInt64(64 - bits)
+    }
+
+    /// The number of bits of a slot number for a document of about `tokens` tokens: up to `most` bits
+    /// (4,096 slots by default), fewer for a short document, which would not fill them.
+    static func slotBits(tokens: Int, most: Int = mostSlotBits) -> Int {
+        var bits = 4
+        while bits < most && 1 << bits < tokens { bits += 1 }
+        return bits
+    }
+
+    /// The slot of a token of `length` bytes spelled `word` in a table of `64 - shift` bits of slots.
+    @inline(__always)
+    static func slot(_ word: UInt64, _ length: Int, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((word ^ UInt64(length)) &* 0x9e37_79b9_7f4a_7c15) &>> shift)
     }
 
     /// The number remembered for a token of `length` bytes spelled `word` (``WordHash/word(_:_:_:)``), if any.
@@ -43,7 +56,5 @@ struct SpellingCache {
     }
 
     @inline(__always)
-    private func slot(_ word: UInt64, _ length: Int) -> Int {
-        Int(truncatingIfNeeded: ((word ^ UInt64(length)) &* 0x9e37_79b9_7f4a_7c15) >> slotShift)
-    }
+    private func slot(_ word: UInt64, _ length: Int) -> Int { Self.slot(word, length, shift: slotShift) }
 }

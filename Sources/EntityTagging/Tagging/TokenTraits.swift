@@ -33,9 +33,13 @@ struct TokenTraits: Sendable {
         }
     }
 
-    var shape: TokenShape { TokenShape(rawValue: UInt16(truncatingIfNeeded: rawValue & 0x3FF)) }
     /// The token is its sentence's first.
-    var startsSentence: Bool { rawValue & Self.startsSentenceBit != 0 }
+    var startsSentence: Bool {
+        get { rawValue & Self.startsSentenceBit != 0 }
+        set { rawValue = newValue ? rawValue | Self.startsSentenceBit : rawValue & ~Self.startsSentenceBit }
+    }
+
+    var shape: TokenShape { TokenShape(rawValue: UInt16(truncatingIfNeeded: rawValue & 0x3FF)) }
     /// The token stands in a headline set in capitals, where a capital is no evidence.
     var inCapsSentence: Bool {
         get { rawValue & Self.inCapsSentenceBit != 0 }

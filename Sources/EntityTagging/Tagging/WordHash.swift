@@ -40,12 +40,36 @@ enum WordHash {
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ count: Int) -> UInt64 {
         guard count > 0 else { return 0 }
         if position &+ 8 <= bytes.count, let base = bytes.baseAddress {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-            return word & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* count))
+            return word(at: UnsafeRawPointer(base + position), count)
         }
         var word: UInt64 = 0
         for offset in 0..<count { word |= UInt64(bytes[position + offset]) << UInt64(offset * 8) }
         return word
+    }
+
+    /// The `count` (1–8) bytes at `bytes` as a little-endian word, the rest zero, for a caller that knows
+    /// eight bytes are readable there.
+    @inline(__always)
+    static func word(at bytes: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self)) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* count))
+    }
+
+    /// Whether `bytes[first..<first + count]` and `bytes[second..<second + count]` (both inside `bytes`,
+    /// `count` at least 8) are equal, compared eight bytes at once.
+    @inline(__always)
+    static func sameBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, count: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let left = UnsafeRawPointer(base + first)
+        let right = UnsafeRawPointer(base + second)
+        var offset = 0
+        while offset &+ 8 < count {
+            if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+            offset &+= 8
+        }
+        // The last eight bytes, which may overlap those compared already.
+        return left.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+            == right.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
     }
 
     /// Lowers the ASCII capitals among a word's eight bytes (other bytes are left alone).
