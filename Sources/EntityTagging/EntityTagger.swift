@@ -84,7 +84,7 @@ public struct EntityTagger: Sendable {
             if candidates.count > 4096 { candidates.removeAll(keepingCapacity: true) }
             let first = candidates.count
             lexis.scan(range, into: &table, candidates: &candidates)
-            rules.matcher.candidates(in: lexis, table: table, scratch: &scratch, into: &candidates)
+            rules.matcher.candidates(in: lexis, scratch: &scratch, into: &candidates)
             candidates.withUnsafeBufferPointer { candidates in
                 let proposed = UnsafeBufferPointer(rebasing: candidates[first...])
                 Resolution.resolve(proposed, in: range, order: &order, table: &table, into: &ruled)

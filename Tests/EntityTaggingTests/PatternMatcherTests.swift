@@ -24,7 +24,7 @@ private func proposals(_ rules: String, _ text: String, gazetteer: String = "") 
                 var gazetteerCandidates: [Candidate] = []  // the scan's; only the pattern rules' are asked for
                 lexis.scan(table.sentenceRange(sentence), into: &table, candidates: &gazetteerCandidates)
                 var candidates: [Candidate] = []
-                matcher.candidates(in: lexis, table: table, scratch: &scratch, into: &candidates)
+                matcher.candidates(in: lexis, scratch: &scratch, into: &candidates)
                 for candidate in candidates {
                     let span = Span(tokenBuffer[candidate.start].start, tokenBuffer[candidate.end - 1].end)
                     let words = String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)

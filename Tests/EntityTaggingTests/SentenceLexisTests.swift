@@ -138,15 +138,16 @@ struct SentenceLexisTests {
         let text = Array("internationally internationalist internationally".utf8)
         text.withUnsafeBufferPointer { bytes in
             LexemeCache(tokens: 100).withSlots { table in
-            let lexeme = ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
-                Lexeme(
-                    shape: [.lowerInitial, .hasLower], alone: PhraseTrie.Alone(), infos: UnsafeBufferPointer(start: nil, count: 0),
-                    featuresByShape: featuresByShape)
-            }
-            table.remember(lexeme, ofLongAt: 0, length: 15, in: bytes)
-            #expect(table.slot(ofLongAt: 33, length: 15, in: bytes).pointee.isLexeme(ofLongAt: 33, length: 15, in: bytes))
-            #expect(!table.slot(ofLongAt: 16, length: 15, in: bytes).pointee.isLexeme(ofLongAt: 16, length: 15, in: bytes))
-            #expect(!table.slot(ofLongAt: 33, length: 14, in: bytes).pointee.isLexeme(ofLongAt: 33, length: 14, in: bytes))
+                let lexeme = ShapeName.featuresByShape.withUnsafeBufferPointer { featuresByShape in
+                    Lexeme(
+                        shape: [.lowerInitial, .hasLower], alone: PhraseTrie.Alone(), infos: UnsafeBufferPointer(start: nil, count: 0),
+                        featuresByShape: featuresByShape)
+                }
+                let remembered = table.remember(lexeme, ofLongAt: 0, length: 15, in: bytes)
+                #expect(table.slot(ofLongAt: 33, length: 15, in: bytes) == remembered)
+                #expect(table.slot(ofLongAt: 33, length: 15, in: bytes).pointee.isLexeme(ofLongAt: 33, length: 15, in: bytes))
+                #expect(!table.slot(ofLongAt: 16, length: 15, in: bytes).pointee.isLexeme(ofLongAt: 16, length: 15, in: bytes))
+                #expect(!table.slot(ofLongAt: 33, length: 14, in: bytes).pointee.isLexeme(ofLongAt: 33, length: 14, in: bytes))
             }
         }
     }

@@ -127,7 +127,7 @@ struct PatternMatcher: Sendable {
         var stamp: UInt32 = 0
     }
 
-    /// Scratch space for ``candidates(in:table:scratch:into:)``.
+    /// Scratch space for ``candidates(in:scratch:into:)``.
     func makeScratch() -> Scratch {
         Scratch(
             boundaries: Array(repeating: 0, count: longestRule + 1),
@@ -136,8 +136,7 @@ struct PatternMatcher: Sendable {
     }
 
     /// Appends a candidate for every capture of every match in the sentence of `lexis`.
-    /// - Parameter table: The document's tokens (the sentence's tables in `lexis` hold all the rules test).
-    func candidates(in lexis: SentenceLexis, table: TokenTable, scratch: inout Scratch, into candidates: inout [Candidate]) {
+    func candidates(in lexis: SentenceLexis, scratch: inout Scratch, into candidates: inout [Candidate]) {
         scratch.sentenceStamp &+= 1
         let stamp = scratch.sentenceStamp
         // Lent out while the rest of the scratch space is in use.
