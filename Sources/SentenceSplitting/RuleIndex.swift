@@ -29,7 +29,7 @@ final class RuleIndex: Sendable {
 
     /// The abbreviation class of the text `bytes[start..<end]` (matched exactly, case included).
     func abbreviationClass(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> SplitterRuleClass? {
-        guard rules.abbreviations.mayHold(bytes, start: start, end: end, folding: false) else { return nil }
+        guard abbreviations.mayHold(bytes, start: start, end: end) else { return nil }
         switch abbreviations.match(bytes, start: start, end: end) {
         case .found(let ruleClass): return ruleClass
         case .absent: return nil
@@ -57,7 +57,7 @@ final class RuleIndex: Sendable {
     private func wordClass(
         _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, _ list: RuleList, _ table: WordTable
     ) -> SplitterRuleClass? {
-        guard list.mayHold(bytes, start: start, end: end, folding: true) else { return nil }
+        guard table.mayHold(bytes, start: start, end: end) else { return nil }
         switch table.match(bytes, start: start, end: end) {
         case .found(let ruleClass): return ruleClass
         case .absent: return nil

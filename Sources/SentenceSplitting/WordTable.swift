@@ -24,6 +24,10 @@ final class WordTable: @unchecked Sendable {  // immutable after `init`; the buf
     let needsDictionary: Bool
     /// No ASCII entry is longer than this many bytes.
     let longest: Int
+    /// The prefilter of ``mayHold(_:start:end:)``: bit `b % 64` of word `b / 64` is set when an entry
+    /// (ASCII or not) starts with byte `b`, and no entry is longer than `longestEntry` bytes.
+    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+    private let longestEntry: Int
     private let slots: UnsafeMutableBufferPointer<Slot>
     private let keys: UnsafeMutableBufferPointer<UInt8>
 
@@ -35,6 +39,18 @@ final class WordTable: @unchecked Sendable {  // immutable after `init`; the buf
             entry.unicodeScalars.contains { $0 == "\u{037E}" || $0 == "\u{1FEF}" || $0 == "\u{212A}" }
         }
         longest = ascii.keys.map(\.utf8.count).max() ?? 0
+        longestEntry = list.entries.keys.map(\.utf8.count).max() ?? 0
+        var firstBytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for first in list.entries.keys.compactMap(\.utf8.first) {
+            let bit = UInt64(1) << UInt64(first & 63)
+            switch first >> 6 {
+            case 0: firstBytes.0 |= bit
+            case 1: firstBytes.1 |= bit
+            case 2: firstBytes.2 |= bit
+            default: firstBytes.3 |= bit
+            }
+        }
+        self.firstBytes = firstBytes
         var capacity = 16
         while capacity < ascii.count * 2 { capacity *= 2 }
         slots = .allocate(capacity: capacity)
@@ -54,6 +70,28 @@ final class WordTable: @unchecked Sendable {  // immutable after `init`; the buf
     deinit {
         slots.deallocate()
         keys.deallocate()
+    }
+
+    /// Whether an entry could be `bytes[start..<end]`: a cheap test with false positives only, made before
+    /// ``match(_:start:end:)`` or a dictionary look-up (which would build a `String` and hash it). When
+    /// ``folding``, an ASCII capital first byte is folded to lower case, and a non-ASCII first byte always
+    /// passes (its lower case may start with another byte).
+    @inline(__always)
+    func mayHold(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        guard start < end else { return false }
+        var first = bytes[start]
+        if folding {
+            if first >= 0x80 { return true }
+            if first >= 0x41, first <= 0x5A { first |= 0x20 }
+        }
+        guard end - start <= longestEntry else { return false }
+        let bit = UInt64(1) << UInt64(first & 63)
+        switch first >> 6 {
+        case 0: return firstBytes.0 & bit != 0
+        case 1: return firstBytes.1 & bit != 0
+        case 2: return firstBytes.2 & bit != 0
+        default: return firstBytes.3 & bit != 0
+        }
     }
 
     /// The result of a look-up in the table alone.

@@ -40,11 +40,13 @@ import Testing
         }
     }
 
-    /// What a look-up answered before rules were compiled: the list's cheap prefilter, then its dictionary
-    /// (whose `String` keys compare by canonical equivalence), with the word lower-cased for word lists.
+    /// What a look-up answered before rules were compiled into hash tables: the cheap prefilter, then the
+    /// list's dictionary (whose `String` keys compare by canonical equivalence), with the word lower-cased
+    /// for word lists.
     static func reference(_ list: RuleList, _ text: String, folding: Bool) -> SplitterRuleClass? {
         var bytes = text
-        let mayHold = bytes.withUTF8 { list.mayHold($0, start: 0, end: $0.count, folding: folding) }
+        let prefilter = WordTable(list, folding: folding)
+        let mayHold = bytes.withUTF8 { prefilter.mayHold($0, start: 0, end: $0.count) }
         return mayHold ? list[folding ? text.lowercased() : text]?.ruleClass : nil
     }
 
