@@ -287,28 +287,4 @@ extension TokenTable {
         tokens.allSatisfy { self.tokens[start + $0 - tokens.lowerBound].length == self.tokens[$0].length }
     }
 
-    /// The first token from `start` on whose shape has `flag` (one ``TokenShape`` flag), or ``count``: a
-    /// sweep over the traits that tests four tokens at once, two in each 64-bit word.
-    @inline(__always)
-    func firstToken(from start: Int, with flag: TokenShape) -> Int {
-        let wanted = TokenTraits(shape: flag, startsSentence: false, single: nil, inTitle: false).rawValue
-        return traits.withUnsafeBufferPointer { traits in
-            var index = start
-            if MemoryLayout<TokenTraits>.stride == 4, let base = UnsafeRawPointer(traits.baseAddress) {
-                let low = UInt64(wanted)  // the flag of the first token of a pair (little-endian)
-                let both = low << 32 | low
-                while index &+ 4 <= traits.count {
-                    let first = base.loadUnaligned(fromByteOffset: index &* 4, as: UInt64.self) & both
-                    let second = base.loadUnaligned(fromByteOffset: index &* 4 &+ 8, as: UInt64.self) & both
-                    if first | second != 0 {
-                        if first != 0 { return first & low != 0 ? index : index &+ 1 }
-                        return second & low != 0 ? index &+ 2 : index &+ 3
-                    }
-                    index &+= 4
-                }
-            }
-            while index < traits.count && traits[index].rawValue & wanted == 0 { index += 1 }
-            return index
-        }
-    }
 }
