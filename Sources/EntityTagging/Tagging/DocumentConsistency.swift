@@ -236,7 +236,7 @@ struct DocumentConsistency {
             var end = start
             var bytes = 0  // as hashed; no known string is longer than `longestBytes`
             while end < free, end - start < longestString {
-                bytes += Self.hashedLength(of: end, first: start, table)
+                bytes += PhraseHash.length(token: end, first: start, in: table)
                 guard bytes <= longestBytes else { break }
                 PhraseHash.add(token: end, first: start, in: table, folded: false, to: &exactHash)
                 if inCapsSentence { PhraseHash.add(token: end, first: start, in: table, folded: true, to: &foldedHash) }
@@ -253,14 +253,6 @@ struct DocumentConsistency {
                 }
             }
             return best
-        }
-
-        /// The bytes token `index` adds to the hash of a string starting at token `first`: its own, and a
-        /// space before it where whitespace separates it from the previous token.
-        @inline(__always)
-        private static func hashedLength(of index: Int, first: Int, _ table: TokenTable) -> Int {
-            let token = table.tokens[index]
-            return token.length + (index > first && table.tokens[index - 1].end != token.start ? 1 : 0)
         }
     }
 
@@ -286,5 +278,4 @@ extension TokenTable {
     fileprivate func sameTokens(at start: Int, as tokens: Range<Int>) -> Bool {
         tokens.allSatisfy { self.tokens[start + $0 - tokens.lowerBound].length == self.tokens[$0].length }
     }
-
 }

@@ -24,6 +24,14 @@ enum PhraseHash {
         }
     }
 
+    /// The bytes token `index` adds to the hash of a string starting at token `first`: its own, and a space
+    /// before it where whitespace separates it from the previous token.
+    @inline(__always)
+    static func length(token index: Int, first: Int, in table: TokenTable) -> Int {
+        let token = table.tokens[index]
+        return token.length + (index > first && table.tokens[index - 1].end != token.start ? 1 : 0)
+    }
+
     /// The folded hash of tokens `range` and its length in bytes as hashed (single spaces between tokens);
     /// appends the hash of each of its prefixes that whitespace follows (its first word, its first two
     /// words …), as is and folded, to `wordPrefixes`.
@@ -32,19 +40,10 @@ enum PhraseHash {
         var folded = seed
         var bytes = 0
         for index in range {
-            let token = table.tokens[index]
-            if index > range.lowerBound && table.tokens[index - 1].end != token.start {
-                add(0x20, to: &exact)
-                add(0x20, to: &folded)
-                bytes += 1
-            }
-            for offset in token.start..<token.end {
-                let byte = table.bytes[offset]
-                add(byte, to: &exact)
-                add((0x61...0x7A).contains(byte) ? byte & 0xDF : byte, to: &folded)
-            }
-            bytes += token.length
-            if index + 1 < range.upperBound && token.end != table.tokens[index + 1].start {
+            add(token: index, first: range.lowerBound, in: table, folded: false, to: &exact)
+            add(token: index, first: range.lowerBound, in: table, folded: true, to: &folded)
+            bytes += length(token: index, first: range.lowerBound, in: table)
+            if index + 1 < range.upperBound && table.tokens[index].end != table.tokens[index + 1].start {
                 wordPrefixes.append(exact)
                 wordPrefixes.append(folded)
             }
