@@ -6,8 +6,8 @@
 /// One pass over the document's words, no allocation per token. Only a lower-case word, or a capitalised
 /// one away from a sentence start, is evidence. A token of up to eight bytes finds its group of words
 /// (or that it has none) in a cache per spelling, as the same few hundred words make most of a text; a
-/// longer token is first tested against a bit table of the longer words asked about, by its first eight
-/// bytes and its length, which most long words fail.
+/// longer token is first tested against a filter (``HashFilter``) of the longer words asked about, by its
+/// first eight bytes and its length, which most long words fail.
 struct WordEvidence {
     /// Per word asked about (in the order given), its group of words spelled alike.
     private var groupOfWord: [Int32] = []
@@ -20,7 +20,7 @@ struct WordEvidence {
     /// Gathers the evidence on `words` (token indices).
     init(table: TokenTable, words: some Sequence<Int>) {
         var groups = HashMap64<Int32>(capacity: 64)
-        var longWords = LongWordFilter()
+        var longWordKeys: [UInt64] = []
         for word in words {
             let token = table.tokens[word]
             let hash = WordHash.of(table.bytes, token.start, token.end, folded: true)
@@ -31,9 +31,11 @@ struct WordEvidence {
             }()
             groupOfWord.append(group)
             if token.length > SpellingCache.longest {
-                longWords.insert(WordHash.foldASCII(WordHash.word(table.bytes, token.start, 8)), length: token.length)
+                longWordKeys.append(Self.longWordKey(WordHash.word(table.bytes, token.start, 8), length: token.length))
             }
         }
+        var longWords = HashFilter(capacity: longWordKeys.count)
+        for key in longWordKeys { longWords.insert(key) }
         var filter = HashFilter(capacity: groups.count)
         for (hash, _) in groups.entries { filter.insert(hash) }
         var cache = SpellingCache(tokens: table.count)
@@ -66,8 +68,8 @@ struct WordEvidence {
                                 cache.remember(group, of: word, length: length)
                             }
                         } else {
-                            let prefix = WordHash.foldASCII(WordHash.word(bytes, token.start, 8))
-                            guard longWords.mayContain(prefix, length: length) else { continue }
+                            guard longWords.mayContain(Self.longWordKey(WordHash.word(bytes, token.start, 8), length: length))
+                            else { continue }
                             group = Self.group(of: WordHash.of(bytes, token.start, token.end, folded: true), groups, filter)
                         }
                         if group >= 0 { evidence[Int(group)] |= bit }
@@ -83,32 +85,17 @@ struct WordEvidence {
     /// Whether the word asked about at place `asked` occurs capitalised away from a sentence start.
     func seenCapitalisedMidSentence(_ asked: Int) -> Bool { evidence[Int(groupOfWord[asked])] & Self.midSentenceBit != 0 }
 
+    /// The key of a word of more than eight bytes in the filter of the long words asked about: its first
+    /// eight bytes (`first`, ASCII capitals folded) and its length.
+    @inline(__always)
+    private static func longWordKey(_ first: UInt64, length: Int) -> UInt64 {
+        WordHash.of(word: WordHash.foldASCII(first), length: length)
+    }
+
     /// The group of the spelling whose folded hash is `hash`, or `-1`.
     @inline(__always)
     private static func group(of hash: UInt64, _ groups: HashMap64<Int32>, _ filter: HashFilter) -> Int32 {
         guard filter.mayContain(hash), let group = groups[hash] else { return -1 }
         return group
-    }
-}
-
-/// The longer words (more than eight bytes) asked about, as bits set by their first eight bytes (folded) and
-/// their length: a clear bit proves a word of that beginning and length absent. 65,536 bits.
-private struct LongWordFilter {
-    private var words = [UInt64](repeating: 0, count: 1 << 10)
-
-    mutating func insert(_ prefix: UInt64, length: Int) {
-        let bit = Self.bit(prefix, length)
-        words[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-
-    @inline(__always)
-    func mayContain(_ prefix: UInt64, length: Int) -> Bool {
-        let bit = Self.bit(prefix, length)
-        return words.withUnsafeBufferPointer { $0[bit >> 6] } & 1 << UInt64(bit & 63) != 0  // the bit is in range
-    }
-
-    @inline(__always)
-    private static func bit(_ prefix: UInt64, _ length: Int) -> Int {
-        Int(truncatingIfNeeded: ((prefix ^ UInt64(truncatingIfNeeded: length)) &* 0x9e37_79b9_7f4a_7c15) >> 48)
     }
 }
