@@ -115,7 +115,7 @@ struct AnnotateCommandTests {
         let input = "{\"id\": \"a\", \"text\": \"Zürich \u{1F600} e\u{301}t\u{E9}\\r\\nNew line.\"}\n"
         let result = try CorpusBinary.run(["annotate", "-"], in: root, stdin: Data(input.utf8))
         #expect(result.status == 0)
-        try Data(result.stdout.utf8).write(to: root.appendingPathComponent("out.jsonl"))
+        try CorpusBinary.write(result.stdout, to: root.appendingPathComponent("out.jsonl"))
         let validation = try CorpusBinary.run(["validate", "out.jsonl"], in: root)
         #expect(validation.status == 0)
     }
@@ -158,7 +158,7 @@ struct AnnotatePreannotatedTests {
 
     @Test func keepsTheFilesTokensAndWritesConllevalInput() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try Data(Self.conll.utf8).write(to: root.appendingPathComponent("dev.conll"))
+        try CorpusBinary.write(Self.conll, to: root.appendingPathComponent("dev.conll"))
         let annotated = try CorpusBinary.run(["annotate", "--input-format", "conll2003", "dev.conll", "--format", "conll2003"], in: root)
         #expect(annotated.status == 0)
         let lines = annotated.stdout.split(separator: "\n")

@@ -27,7 +27,7 @@ struct EvaluateAnyFormatTests {
 
     private func setUp() throws -> URL {
         let root = try CorpusBinary.temporaryDirectory()
-        try Data(Self.conllu.utf8).write(to: root.appendingPathComponent("gold.conllu"))
+        try CorpusBinary.write(Self.conllu, to: root.appendingPathComponent("gold.conllu"))
         return root
     }
 
@@ -46,7 +46,7 @@ struct EvaluateAnyFormatTests {
         let system = try CorpusBinary.run(["annotate", "-", "--style", "ud", "--stages", "token,sentence"], in: root,
             stdin: try Data(contentsOf: root.appendingPathComponent("gold.jsonl")))
         #expect(system.status == 0)
-        try Data(system.stdout.utf8).write(to: root.appendingPathComponent("system.jsonl"))
+        try CorpusBinary.write(system.stdout, to: root.appendingPathComponent("system.jsonl"))
 
         // Words: I do n't know . Fine . — the ud tokenizer splits the contraction as UD does: 7 of 7.
         let words = try CorpusBinary.run(["evaluate", "--gold", "gold.jsonl", "--system", "system.jsonl", "--layer", "token", "--gold-layer", "word"], in: root)
@@ -63,7 +63,7 @@ struct EvaluateAnyFormatTests {
 
     @Test func conll2003TxtNeedsFromOnlyWhereTheExtensionDoesNotTell() throws {
         let root = try CorpusBinary.temporaryDirectory()
-        try Data("-DOCSTART- -X- -X- O\n\nJapan NNP B-NP B-LOC\nwins VBZ B-VP O\n\n".utf8).write(to: root.appendingPathComponent("dev.txt"))
+        try CorpusBinary.write("-DOCSTART- -X- -X- O\n\nJapan NNP B-NP B-LOC\nwins VBZ B-VP O\n\n", to: root.appendingPathComponent("dev.txt"))
         let unknown = try CorpusBinary.run(["evaluate", "--gold", "dev.txt", "--system", "dev.txt"], in: root)
         #expect(unknown.status == 64)
         #expect(unknown.stderr.hasPrefix("corpus evaluate: error: cannot tell the format of dev.txt from its name"))
